@@ -1,0 +1,75 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace bw::cli;
+
+namespace {
+
+const CommandEntry kCommands[] = {
+    {"models", "models                      check that the face models are present", runModels},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "usage: beeldwacht-cli [--data-dir DIR] COMMAND [ARGS]\n"
+              "       beeldwacht-cli --version\n\ncommands:\n";
+    for (const CommandEntry &entry : kCommands)
+        stream << "  " << entry.synopsis << "\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("beeldwacht"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BW_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList arguments = app.arguments().mid(1);
+    QString dataDir;
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--version")) {
+            out << "beeldwacht-cli " << BW_VERSION << Qt::endl;
+            return 0;
+        }
+        if (option == QLatin1String("--help")) {
+            printUsage(out);
+            return 0;
+        }
+        if (option == QLatin1String("--data-dir") && !arguments.isEmpty()) {
+            dataDir = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = option.mid(int(qstrlen("--data-dir=")));
+        } else {
+            err << "beeldwacht-cli: unknown option " << option << Qt::endl;
+            printUsage(err);
+            return 2;
+        }
+    }
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+    CliContext context{QDir(dataDir).absolutePath(), QCoreApplication::applicationDirPath(), out, err};
+    const QString command = arguments.takeFirst();
+    for (const CommandEntry &entry : kCommands) {
+        if (command == QLatin1String(entry.name))
+            return entry.run(context, arguments);
+    }
+    err << "beeldwacht-cli: unknown command " << command << Qt::endl;
+    printUsage(err);
+    return 2;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace bw {
+
+// Who made a statement. Under 16 a parent decides, from 16 the pupil (DOMAIN.md §3).
+enum class StatementGiver { Parent, BothParents, Pupil };
+
+// One recorded answer to one consent question. Statements are never edited or deleted:
+// the history is append-only and the latest statement wins.
+struct ConsentStatement {
+    qint64 id = 0;                 // registry row id; 0 until stored
+    qint64 pupilId = 0;
+    QString category;              // "intern", "extern", "klassenfoto", or a school's own
+    bool granted = false;          // "ja" = true; "nee" = false
+    StatementGiver givenBy = StatementGiver::Parent;
+    bool otherParentObjects = false; // "bezwaar_andere_ouder": then both parents must say yes
+    QDate date;                    // the date the statement was made
+    QString source;                // "ouders.csv:12" or "typed in"
+    QDateTime recordedAt;          // when it entered the registry
+    QString recordedBy;            // the OS user who recorded it
+
+    bool operator==(const ConsentStatement &) const = default;
+};
+
+} // namespace bw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace bw::test {
+
+// A verified real-face photo fetched by models/fetch (obama.jpg, biden.jpg, ...), or an
+// empty string when it is absent.
+QString fetchedImage(const QString &name);
+
+// ../shared/testdata/faces-pascal, or an empty string when it is absent.
+QString pascalDir();
+
+// The folder with the built programs (beeldwacht-cli, beeldwacht).
+QString binDir();
+
+// True in CI (BW_REQUIRE_TEST_DATA=1): then missing data fails instead of skipping.
+bool testDataRequired();
+
+} // namespace bw::test
+
+// Skips (or, in CI, fails) the current test when a required data path is empty.
+#define BW_REQUIRE_DATA(path, what)                                                        \
+    do {                                                                                   \
+        if ((path).isEmpty()) {                                                            \
+            if (bw::test::testDataRequired())                                              \
+                QFAIL(qPrintable(QStringLiteral("%1 is missing; run models/fetch").arg(what))); \
+            QSKIP(qPrintable(QStringLiteral("%1 is missing; run models/fetch").arg(what))); \
+        }                                                                                  \
+    } while (false)
