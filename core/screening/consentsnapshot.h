@@ -1,0 +1,40 @@
+#pragma once
+
+#include "consent/channel.h"
+#include "consent/consentstatement.h"
+#include "consent/pupil.h"
+#include "error.h"
+
+#include <QDate>
+
+#include <map>
+#include <optional>
+
+namespace bw {
+
+class Registry;
+
+// Each pupil's consent for one channel, evaluated once at the moment of export from the
+// full history (DOMAIN.md rule 2), so that every photo of a run is judged the same way.
+struct PupilConsent {
+    Pupil pupil;
+    bool allowed = false;
+    QString reason;                         // consent policy code: "consent", "refused", ...
+    std::optional<ConsentStatement> basis;
+
+    bool operator==(const PupilConsent &) const = default;
+};
+
+struct ConsentSnapshot {
+    Channel channel;
+    QDate moment;
+    std::map<qint64, PupilConsent> pupils;
+
+    // nullptr for a pupil the registry does not know: such a face stays hidden.
+    const PupilConsent *find(qint64 pupilId) const;
+};
+
+Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &channelId,
+                                            const QDate &moment);
+
+} // namespace bw

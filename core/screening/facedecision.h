@@ -1,0 +1,34 @@
+#pragma once
+
+#include "consent/consentstatement.h"
+#include "faces/facebox.h"
+#include "faces/facematch.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace bw {
+
+// Visible or hidden, and why, as a stable snake_case code that the report and the UI read.
+// Visible faces carry "consent"; every other code means hidden.
+struct FaceDecision {
+    bool visible = false;
+    QString reason;
+
+    bool operator==(const FaceDecision &) const = default;
+};
+
+// One face of a screened photo with everything the report and the review pane show.
+struct ScreenedFace {
+    FaceBox box;
+    FaceMatch match;
+    std::optional<qint64> pupilId;          // after the teacher's review
+    QString pupilName;                      // empty when unknown
+    FaceDecision decision;
+    std::optional<ConsentStatement> basis;  // the statement that allowed (or refused) it
+
+    bool operator==(const ScreenedFace &) const = default;
+};
+
+} // namespace bw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "facedecision.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace bw {
+
+enum class PhotoStatus {
+    Exported,     // may be written: every face is visible by consent or hidden
+    NeedsReview,  // a person must decide first (e.g. per-photo website consent to ask)
+    Excluded,     // a channel rule, the teacher or an error keeps it out
+};
+
+QString photoStatusCode(PhotoStatus status); // "exported", "needs_review", "excluded"
+
+struct PhotoVerdict {
+    PhotoStatus status = PhotoStatus::Excluded;
+    QStringList reasons;                   // codes, e.g. "dominant_face", "read_error"
+    std::vector<ScreenedFace> faces;
+    QStringList pupilsNeedingPhotoConsent; // website with per-photo consent
+
+    int hiddenFaceCount() const;
+    bool operator==(const PhotoVerdict &) const = default;
+};
+
+} // namespace bw

@@ -1,0 +1,199 @@
+#include "screeningpolicy.h"
+
+#include <algorithm>
+
+namespace bw {
+
+namespace {
+
+const QString kConsent = QStringLiteral("consent");
+const QString kHiddenByTeacher = QStringLiteral("hidden_by_teacher");
+const QString kNotAPupil = QStringLiteral("not_a_pupil");
+
+// Starts hidden; only a registered, active pupil with consent turns the face visible.
+FaceDecision decisionForPupil(const PupilConsent *consent)
+{
+    if (consent == nullptr)
+        return {false, QStringLiteral("unknown_pupil")};
+    if (!consent->pupil.active)
+        return {false, QStringLiteral("pupil_inactive")};
+    if (!consent->allowed)
+        return {false, consent->reason.isEmpty() ? QStringLiteral("no_consent") : consent->reason};
+    return {true, kConsent};
+}
+
+ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
+                        const ConsentSnapshot &consent)
+{
+    ScreenedFace screened{face.box, face.match, std::nullopt, {}, {false, {}}, std::nullopt};
+    std::optional<qint64> pupilId;
+    if (face.match.status == MatchStatus::Matched)
+        pupilId = face.match.pupilId;
+    screened.decision.reason = unrecognisedReason(face.match.status);
+
+    if (override != nullptr) {
+        switch (override->kind) {
+        case FaceOverride::Kind::Hide:
+            break;
+        case FaceOverride::Kind::NotAPupil:
+            pupilId.reset();
+            screened.decision.reason = kNotAPupil;
+            break;
+        case FaceOverride::Kind::AssignPupil:
+            // Naming a pupil moves towards less privacy: without a reason it does not count.
+            if (override->reason.trimmed().isEmpty()) {
+                pupilId.reset();
+                screened.decision.reason = QStringLiteral("assignment_without_reason");
+            } else {
+                pupilId = override->pupilId;
+            }
+            break;
+        }
+    }
+
+    if (pupilId) {
+        const PupilConsent *pupilConsent = consent.find(*pupilId);
+        screened.pupilId = pupilId;
+        if (pupilConsent != nullptr) {
+            screened.pupilName = pupilConsent->pupil.name;
+            screened.basis = pupilConsent->basis;
+        }
+        screened.decision = decisionForPupil(pupilConsent);
+    }
+    if (override != nullptr && override->kind == FaceOverride::Kind::Hide)
+        screened.decision = {false, kHiddenByTeacher};
+    return screened;
+}
+
+// A teacher's assignment beats an automatic match for the same pupil: one pupil appears at
+// most once per photo, so the other face loses the name and stays hidden.
+void resolveDuplicatePupils(std::vector<ScreenedFace> &faces, const PhotoReview &review)
+{
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        const auto assigned = review.overrides.find(int(i));
+        if (assigned == review.overrides.end()
+            || assigned->second.kind != FaceOverride::Kind::AssignPupil || !faces[i].pupilId)
+            continue;
+        for (std::size_t j = 0; j < faces.size(); ++j) {
+            if (j == i || faces[j].pupilId != faces[i].pupilId)
+                continue;
+            faces[j].pupilId.reset();
+            faces[j].pupilName.clear();
+            faces[j].basis.reset();
+            faces[j].decision = {false, QStringLiteral("duplicate_pupil")};
+        }
+    }
+}
+
+// "Only children in a group": a single face, or one face that is large in the frame and
+// much larger than every other, makes the photo unsuitable for social media.
+QString groupRuleViolation(const std::vector<ScreenedFace> &faces, cv::Size imageSize,
+                           const GroupPhotoRule &rule)
+{
+    if (faces.empty())
+        return {};
+    if (faces.size() == 1)
+        return QStringLiteral("single_subject");
+    std::vector<float> widths;
+    for (const ScreenedFace &face : faces)
+        widths.push_back(face.box.rect.width);
+    std::sort(widths.begin(), widths.end(), std::greater<>());
+    const double longSide = std::max(imageSize.width, imageSize.height);
+    if (widths[0] >= rule.dominantWidthFraction * longSide
+        && widths[0] >= rule.dominantSizeRatio * widths[1])
+        return QStringLiteral("dominant_face");
+    return {};
+}
+
+} // namespace
+
+QString unrecognisedReason(MatchStatus status)
+{
+    switch (status) {
+    case MatchStatus::Matched: return kConsent;
+    case MatchStatus::NoMatch: return QStringLiteral("unknown");
+    case MatchStatus::Ambiguous: return QStringLiteral("uncertain_match");
+    case MatchStatus::TooSmall: return QStringLiteral("too_small");
+    case MatchStatus::TooBlurred: return QStringLiteral("too_blurred");
+    case MatchStatus::DuplicatePupil: return QStringLiteral("duplicate_pupil");
+    case MatchStatus::NotDescribed: return QStringLiteral("not_recognised");
+    }
+    return QStringLiteral("unknown");
+}
+
+PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
+                         const ConsentSnapshot &consent, const PhotoReview &review,
+                         const GroupPhotoRule &groupRule)
+{
+    PhotoVerdict verdict;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        const auto override = review.overrides.find(int(i));
+        verdict.faces.push_back(screenFace(
+            faces[i], override == review.overrides.end() ? nullptr : &override->second, consent));
+    }
+    resolveDuplicatePupils(verdict.faces, review);
+    for (const FaceBox &drawn : review.drawnFaces) {
+        FaceBox box = drawn;
+        box.drawnByHand = true;
+        verdict.faces.push_back({box, FaceMatch{}, std::nullopt, {},
+                                 {false, QStringLiteral("drawn_by_teacher")}, std::nullopt});
+    }
+
+    const ChannelRules &rules = consent.channel.rules;
+    verdict.status = PhotoStatus::Exported;
+    if (review.excluded) {
+        verdict.status = PhotoStatus::Excluded;
+        verdict.reasons << QStringLiteral("excluded_by_teacher");
+        return verdict;
+    }
+    if (rules.excludeOnMissingConsent) {
+        // A class photo is handed to all parents: a pupil without consent is not on it at all,
+        // and blurring does not fix that. Any face that may be such a pupil excludes the photo.
+        const bool anyHiddenPupil = std::any_of(
+            verdict.faces.begin(), verdict.faces.end(), [](const ScreenedFace &face) {
+                return !face.decision.visible && face.decision.reason != kNotAPupil;
+            });
+        if (anyHiddenPupil) {
+            verdict.status = PhotoStatus::Excluded;
+            verdict.reasons << QStringLiteral("pupil_without_consent");
+            return verdict;
+        }
+    }
+    if (rules.groupPhotosOnly) {
+        const QString violation = groupRuleViolation(verdict.faces, imageSize, groupRule);
+        if (!violation.isEmpty()) {
+            verdict.status = PhotoStatus::Excluded;
+            verdict.reasons << violation;
+            return verdict;
+        }
+    }
+    if (rules.perPhotoConsent) {
+        for (const ScreenedFace &face : verdict.faces) {
+            if (face.decision.visible)
+                verdict.pupilsNeedingPhotoConsent << face.pupilName;
+        }
+        if (!verdict.pupilsNeedingPhotoConsent.isEmpty()) {
+            verdict.status = PhotoStatus::NeedsReview;
+            verdict.reasons << QStringLiteral("photo_consent_needed");
+        }
+    }
+    return verdict;
+}
+
+QString photoStatusCode(PhotoStatus status)
+{
+    switch (status) {
+    case PhotoStatus::Exported: return QStringLiteral("exported");
+    case PhotoStatus::NeedsReview: return QStringLiteral("needs_review");
+    case PhotoStatus::Excluded: return QStringLiteral("excluded");
+    }
+    return QStringLiteral("excluded");
+}
+
+int PhotoVerdict::hiddenFaceCount() const
+{
+    return int(std::count_if(faces.begin(), faces.end(),
+                             [](const ScreenedFace &face) { return !face.decision.visible; }));
+}
+
+} // namespace bw

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "consentsnapshot.h"
+#include "photoreview.h"
+#include "photoverdict.h"
+
+#include <opencv2/core/types.hpp>
+
+#include <vector>
+
+namespace bw {
+
+struct DetectedFace {
+    FaceBox box;
+    FaceMatch match;
+};
+
+// The channel rule for social media: "only children in a group"; one clear subject (a single
+// face, or one face much larger than the rest and large in the frame) excludes the photo.
+struct GroupPhotoRule {
+    double dominantWidthFraction = 0.12;  // of the image's long side
+    double dominantSizeRatio = 2.0;       // width of the largest face vs the second largest
+};
+
+// Decides every face and the photo for one channel. Pure: same inputs, same verdict.
+// Hidden is the default path; a face becomes visible only when it is matched (or assigned by
+// the teacher) to a registered, active pupil whose consent for the channel's category allows it.
+PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
+                         const ConsentSnapshot &consent, const PhotoReview &review,
+                         const GroupPhotoRule &groupRule = {});
+
+// Why a face without a positive match is hidden, as a report code.
+QString unrecognisedReason(MatchStatus status);
+
+} // namespace bw

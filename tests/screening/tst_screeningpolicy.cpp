@@ -1,0 +1,243 @@
+#include "screening/screeningpolicy.h"
+
+#include <QTest>
+
+using namespace bw;
+
+Q_DECLARE_METATYPE(bw::FaceOverride)
+
+namespace {
+
+constexpr qint64 kDaan = 1;     // consent for the channel
+constexpr qint64 kSara = 2;     // consent refused
+constexpr qint64 kOud = 3;      // consent, but no longer an active pupil
+
+ConsentSnapshot snapshotFor(const Channel &channel)
+{
+    ConsentSnapshot snapshot{channel, QDate(2026, 6, 1), {}};
+    ConsentStatement yes;
+    yes.category = channel.category;
+    yes.granted = true;
+    yes.date = QDate(2025, 9, 1);
+    snapshot.pupils[kDaan] = {Pupil{kDaan, QStringLiteral("Daan de Vries"), QStringLiteral("5B"), {}, true},
+                              true, QStringLiteral("consent"), yes};
+    snapshot.pupils[kSara] = {Pupil{kSara, QStringLiteral("Sara Yılmaz"), QStringLiteral("5B"), {}, true},
+                              false, QStringLiteral("refused"), std::nullopt};
+    snapshot.pupils[kOud] = {Pupil{kOud, QStringLiteral("Oud Leerling"), QStringLiteral("8A"), {}, false},
+                             true, QStringLiteral("consent"), yes};
+    return snapshot;
+}
+
+Channel channel(const QString &id, ChannelRules rules = {})
+{
+    return Channel{id, QStringLiteral("intern"), ExportProfile{}, rules};
+}
+
+DetectedFace face(MatchStatus status, std::optional<qint64> pupil = std::nullopt,
+                  float x = 100, float width = 60)
+{
+    DetectedFace detected;
+    detected.box.rect = cv::Rect2f(x, 100, width, width * 1.2f);
+    detected.box.score = 0.9f;
+    detected.match.status = status;
+    detected.match.pupilId = status == MatchStatus::Matched ? pupil : std::nullopt;
+    detected.match.nearestPupilId = pupil;
+    detected.match.distance = status == MatchStatus::Matched ? 0.35 : 0.55;
+    return detected;
+}
+
+const cv::Size kImage(4000, 3000);
+
+} // namespace
+
+class TestScreeningPolicy : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void singleFace_data();
+    void singleFace();
+    void teacherAssignmentWinsOverAutomaticMatch();
+    void drawnFacesAreAlwaysHidden();
+    void teacherExclusionExcludes();
+    void classPhotoWithHiddenPupilIsExcluded();
+    void classPhotoIgnoresFacesMarkedNotAPupil();
+    void socialMediaNeedsAGroup_data();
+    void socialMediaNeedsAGroup();
+    void websitePerPhotoConsentNeedsReview();
+};
+
+void TestScreeningPolicy::singleFace_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("pupil");
+    QTest::addColumn<bool>("hasOverride");
+    QTest::addColumn<FaceOverride>("override");
+    QTest::addColumn<bool>("visible");
+    QTest::addColumn<QString>("reason");
+
+    const FaceOverride none;
+    const auto m = [](MatchStatus s) { return int(s); };
+    QTest::newRow("matched with consent") << m(MatchStatus::Matched) << kDaan << false << none << true << "consent";
+    QTest::newRow("matched, consent refused") << m(MatchStatus::Matched) << kSara << false << none << false << "refused";
+    QTest::newRow("matched, inactive pupil") << m(MatchStatus::Matched) << kOud << false << none << false << "pupil_inactive";
+    QTest::newRow("matched, pupil not in registry") << m(MatchStatus::Matched) << qint64(99) << false << none << false << "unknown_pupil";
+    QTest::newRow("no match") << m(MatchStatus::NoMatch) << kDaan << false << none << false << "unknown";
+    QTest::newRow("ambiguous") << m(MatchStatus::Ambiguous) << kDaan << false << none << false << "uncertain_match";
+    QTest::newRow("too small") << m(MatchStatus::TooSmall) << kDaan << false << none << false << "too_small";
+    QTest::newRow("too blurred") << m(MatchStatus::TooBlurred) << kDaan << false << none << false << "too_blurred";
+    QTest::newRow("duplicate") << m(MatchStatus::DuplicatePupil) << kDaan << false << none << false << "duplicate_pupil";
+    QTest::newRow("not described") << m(MatchStatus::NotDescribed) << kDaan << false << none << false << "not_recognised";
+    QTest::newRow("teacher hides a consented face")
+        << m(MatchStatus::Matched) << kDaan << true << FaceOverride{FaceOverride::Kind::Hide, 0, {}} << false << "hidden_by_teacher";
+    QTest::newRow("teacher: not a pupil")
+        << m(MatchStatus::Matched) << kDaan << true << FaceOverride{FaceOverride::Kind::NotAPupil, 0, {}} << false << "not_a_pupil";
+    QTest::newRow("teacher names an unknown face, consent allows")
+        << m(MatchStatus::Ambiguous) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kDaan, QStringLiteral("I know Daan")} << true << "consent";
+    QTest::newRow("teacher names an unknown face, consent refused: still hidden")
+        << m(MatchStatus::NoMatch) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kSara, QStringLiteral("it is Sara")} << false << "refused";
+    QTest::newRow("assignment without a reason does not count")
+        << m(MatchStatus::NoMatch) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kDaan, QStringLiteral("  ")} << false << "assignment_without_reason";
+    QTest::newRow("teacher corrects a match to a refused pupil")
+        << m(MatchStatus::Matched) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kSara, QStringLiteral("wrong match")} << false << "refused";
+}
+
+void TestScreeningPolicy::singleFace()
+{
+    QFETCH(int, status);
+    QFETCH(qint64, pupil);
+    QFETCH(bool, hasOverride);
+    QFETCH(FaceOverride, override);
+    QFETCH(bool, visible);
+    QFETCH(QString, reason);
+
+    PhotoReview review;
+    if (hasOverride)
+        review.overrides[0] = override;
+    const PhotoVerdict verdict = decidePhoto({face(MatchStatus(status), pupil)}, kImage,
+                                             snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.faces.size(), std::size_t(1));
+    QCOMPARE(verdict.faces[0].decision.visible, visible);
+    QCOMPARE(verdict.faces[0].decision.reason, reason);
+    QCOMPARE(verdict.status, PhotoStatus::Exported);
+}
+
+void TestScreeningPolicy::teacherAssignmentWinsOverAutomaticMatch()
+{
+    PhotoReview review;
+    review.overrides[1] = {FaceOverride::Kind::AssignPupil, kDaan, QStringLiteral("this is Daan")};
+    const PhotoVerdict verdict = decidePhoto(
+        {face(MatchStatus::Matched, kDaan, 100), face(MatchStatus::Ambiguous, kDaan, 400)}, kImage,
+        snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.faces[0].decision, (FaceDecision{false, QStringLiteral("duplicate_pupil")}));
+    QVERIFY(!verdict.faces[0].pupilId);
+    QCOMPARE(verdict.faces[1].decision, (FaceDecision{true, QStringLiteral("consent")}));
+    QCOMPARE(verdict.faces[1].pupilName, QStringLiteral("Daan de Vries"));
+}
+
+void TestScreeningPolicy::drawnFacesAreAlwaysHidden()
+{
+    PhotoReview review;
+    FaceBox missed;
+    missed.rect = cv::Rect2f(10, 10, 30, 30);
+    review.drawnFaces.push_back(missed);
+    const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan)}, kImage,
+                                             snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.faces.size(), std::size_t(2));
+    QVERIFY(verdict.faces[1].box.drawnByHand);
+    QCOMPARE(verdict.faces[1].decision, (FaceDecision{false, QStringLiteral("drawn_by_teacher")}));
+    QCOMPARE(verdict.hiddenFaceCount(), 1);
+}
+
+void TestScreeningPolicy::teacherExclusionExcludes()
+{
+    PhotoReview review;
+    review.excluded = true;
+    const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan)}, kImage,
+                                             snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.status, PhotoStatus::Excluded);
+    QCOMPARE(verdict.reasons, QStringList{QStringLiteral("excluded_by_teacher")});
+}
+
+void TestScreeningPolicy::classPhotoWithHiddenPupilIsExcluded()
+{
+    ChannelRules rules;
+    rules.excludeOnMissingConsent = true;
+    const ConsentSnapshot snapshot = snapshotFor(channel(QStringLiteral("klassenfoto"), rules));
+    const PhotoVerdict allConsented = decidePhoto(
+        {face(MatchStatus::Matched, kDaan)}, kImage, snapshot, {});
+    QCOMPARE(allConsented.status, PhotoStatus::Exported);
+
+    for (const DetectedFace &other : {face(MatchStatus::Matched, kSara, 500), face(MatchStatus::NoMatch, {}, 500)}) {
+        const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan), other}, kImage, snapshot, {});
+        QCOMPARE(verdict.status, PhotoStatus::Excluded);
+        QCOMPARE(verdict.reasons, QStringList{QStringLiteral("pupil_without_consent")});
+    }
+}
+
+void TestScreeningPolicy::classPhotoIgnoresFacesMarkedNotAPupil()
+{
+    ChannelRules rules;
+    rules.excludeOnMissingConsent = true;
+    PhotoReview review;
+    review.overrides[1] = {FaceOverride::Kind::NotAPupil, 0, {}};
+    const PhotoVerdict verdict = decidePhoto(
+        {face(MatchStatus::Matched, kDaan), face(MatchStatus::NoMatch, {}, 500)}, kImage,
+        snapshotFor(channel(QStringLiteral("klassenfoto"), rules)), review);
+    QCOMPARE(verdict.status, PhotoStatus::Exported);
+    QVERIFY(!verdict.faces[1].decision.visible);
+}
+
+void TestScreeningPolicy::socialMediaNeedsAGroup_data()
+{
+    QTest::addColumn<QList<float>>("widths");
+    QTest::addColumn<QString>("exclusion");
+    QTest::newRow("no faces") << QList<float>{} << QString();
+    QTest::newRow("one small face") << QList<float>{40} << "single_subject";
+    QTest::newRow("close-up among small faces") << QList<float>{800, 60, 50} << "dominant_face";
+    QTest::newRow("group of similar faces") << QList<float>{120, 110, 100, 90} << QString();
+    QTest::newRow("large but not dominant") << QList<float>{600, 500} << QString();
+    QTest::newRow("dominant but small in frame") << QList<float>{300, 60} << QString();
+}
+
+void TestScreeningPolicy::socialMediaNeedsAGroup()
+{
+    QFETCH(QList<float>, widths);
+    QFETCH(QString, exclusion);
+    ChannelRules rules;
+    rules.groupPhotosOnly = true;
+    std::vector<DetectedFace> faces;
+    float x = 0;
+    for (float width : widths) {
+        faces.push_back(face(MatchStatus::Matched, kDaan, x, width));
+        x += width + 10;
+    }
+    const PhotoVerdict verdict = decidePhoto(
+        faces, kImage, snapshotFor(channel(QStringLiteral("sociale-media"), rules)), {});
+    if (exclusion.isEmpty()) {
+        QCOMPARE(verdict.status, PhotoStatus::Exported);
+    } else {
+        QCOMPARE(verdict.status, PhotoStatus::Excluded);
+        QCOMPARE(verdict.reasons, QStringList{exclusion});
+    }
+}
+
+void TestScreeningPolicy::websitePerPhotoConsentNeedsReview()
+{
+    ChannelRules rules;
+    rules.perPhotoConsent = true;
+    const ConsentSnapshot snapshot = snapshotFor(channel(QStringLiteral("website"), rules));
+    const PhotoVerdict withPupil = decidePhoto(
+        {face(MatchStatus::Matched, kDaan), face(MatchStatus::Matched, kSara, 500)}, kImage, snapshot, {});
+    QCOMPARE(withPupil.status, PhotoStatus::NeedsReview);
+    QCOMPARE(withPupil.pupilsNeedingPhotoConsent, QStringList{QStringLiteral("Daan de Vries")});
+
+    const PhotoVerdict onlyHidden = decidePhoto({face(MatchStatus::NoMatch)}, kImage, snapshot, {});
+    QCOMPARE(onlyHidden.status, PhotoStatus::Exported);
+    QVERIFY(onlyHidden.pupilsNeedingPhotoConsent.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestScreeningPolicy)
+#include "tst_screeningpolicy.moc"
