@@ -1,0 +1,257 @@
+#include "screeningreport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace bw {
+
+namespace {
+
+QString giverCode(StatementGiver giver)
+{
+    switch (giver) {
+    case StatementGiver::Parent: return QStringLiteral("ouder");
+    case StatementGiver::BothParents: return QStringLiteral("beide ouders");
+    case StatementGiver::Pupil: return QStringLiteral("leerling");
+    }
+    return QStringLiteral("ouder");
+}
+
+QJsonObject statementJson(const ConsentStatement &statement)
+{
+    return QJsonObject{
+        {QStringLiteral("category"), statement.category},
+        {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
+        {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
+        {QStringLiteral("given_by"), giverCode(statement.givenBy)},
+        {QStringLiteral("source"), statement.source},
+        {QStringLiteral("recorded_at"), statement.recordedAt.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+QJsonObject faceJson(const ScreenedFace &face)
+{
+    const cv::Rect2f &r = face.box.rect;
+    QJsonObject json{
+        {QStringLiteral("box"), QJsonArray{qRound(r.x), qRound(r.y), qRound(r.width), qRound(r.height)}},
+        {QStringLiteral("score"), std::round(double(face.box.score) * 1000.0) / 1000.0},
+        {QStringLiteral("pupil"), face.pupilName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(face.pupilName)},
+        {QStringLiteral("distance"), std::isfinite(face.match.distance)
+                                         ? QJsonValue(std::round(face.match.distance * 1000.0) / 1000.0)
+                                         : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("visible"), face.decision.visible},
+        {QStringLiteral("reason"), face.decision.reason},
+    };
+    if (face.box.drawnByHand)
+        json.insert(QStringLiteral("drawn_by_hand"), true);
+    if (face.basis)
+        json.insert(QStringLiteral("consent"), statementJson(*face.basis));
+    return json;
+}
+
+QJsonObject photoJson(const ScreenedPhoto &screened)
+{
+    QJsonArray faces;
+    for (const ScreenedFace &face : screened.verdict.faces)
+        faces.append(faceJson(face));
+    QJsonObject json{
+        {QStringLiteral("source"), screened.displaySource},
+        {QStringLiteral("sha256"), QString::fromLatin1(screened.photo.sha256Hex)},
+        {QStringLiteral("width"), screened.photo.width},
+        {QStringLiteral("height"), screened.photo.height},
+        {QStringLiteral("status"), photoStatusCode(screened.verdict.status)},
+        {QStringLiteral("faces"), faces},
+    };
+    if (screened.photo.captureTime.isValid())
+        json.insert(QStringLiteral("capture_time"), screened.photo.captureTime.toString(Qt::ISODate));
+    if (!screened.outputFile.isEmpty())
+        json.insert(QStringLiteral("output"), screened.outputFile);
+    if (!screened.verdict.reasons.isEmpty())
+        json.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(screened.verdict.reasons));
+    if (!screened.verdict.pupilsNeedingPhotoConsent.isEmpty())
+        json.insert(QStringLiteral("pupils_needing_photo_consent"),
+                    QJsonArray::fromStringList(screened.verdict.pupilsNeedingPhotoConsent));
+    if (screened.error)
+        json.insert(QStringLiteral("error"), screened.error->message);
+    return json;
+}
+
+QString csvField(QString value)
+{
+    // Cells starting with = + - @ are read as formulas by spreadsheets: neutralise them.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+bool isInside(const QString &path, const QString &dir)
+{
+    const QString canonicalDir = QFileInfo(dir).canonicalFilePath();
+    const QString parent = QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath();
+    if (canonicalDir.isEmpty() || parent.isEmpty())
+        return false;
+    return parent == canonicalDir || parent.startsWith(canonicalDir + QLatin1Char('/'));
+}
+
+} // namespace
+
+QJsonObject reportJson(const ScreeningReport &report)
+{
+    QJsonArray photos;
+    for (const ScreenedPhoto &photo : report.photos)
+        photos.append(photoJson(photo));
+    return QJsonObject{
+        {QStringLiteral("channel"), report.channel.id},
+        {QStringLiteral("category"), report.channel.category},
+        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("consent_evaluated_on"), report.consentMoment.toString(Qt::ISODate)},
+        {QStringLiteral("settings"), report.settings},
+        {QStringLiteral("photos"), photos},
+    };
+}
+
+QByteArray reportCsv(const ScreeningReport &report)
+{
+    QStringList lines{QStringLiteral(
+        "bron;sha256;status;uitvoer;gezicht;x;y;breedte;hoogte;leerling;zichtbaar;reden;"
+        "toestemming_datum;toestemming_door;toestemming_bron;fout")};
+    for (const ScreenedPhoto &photo : report.photos) {
+        const QStringList photoFields{csvField(photo.displaySource), QString::fromLatin1(photo.photo.sha256Hex),
+                                      photoStatusCode(photo.verdict.status), csvField(photo.outputFile)};
+        const QString error = photo.error ? photo.error->message : photo.verdict.reasons.join(QLatin1Char(' '));
+        if (photo.verdict.faces.empty()) {
+            lines << (photoFields + QStringList{QString(), QString(), QString(), QString(), QString(), QString(),
+                                               QString(), QString(), QString(), QString(), QString(), csvField(error)})
+                         .join(QLatin1Char(';'));
+            continue;
+        }
+        int index = 0;
+        for (const ScreenedFace &face : photo.verdict.faces) {
+            const cv::Rect2f &r = face.box.rect;
+            QStringList fields = photoFields;
+            fields << QString::number(++index) << QString::number(qRound(r.x)) << QString::number(qRound(r.y))
+                   << QString::number(qRound(r.width)) << QString::number(qRound(r.height))
+                   << csvField(face.pupilName) << (face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"))
+                   << face.decision.reason
+                   << (face.basis ? face.basis->date.toString(Qt::ISODate) : QString())
+                   << (face.basis ? giverCode(face.basis->givenBy) : QString())
+                   << csvField(face.basis ? face.basis->source : QString()) << csvField(error);
+            lines << fields.join(QLatin1Char(';'));
+        }
+    }
+    // A BOM so that spreadsheet programs read the names as UTF-8.
+    return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QByteArray reportHtml(const ScreeningReport &report)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    int exported = 0;
+    int hidden = 0;
+    for (const ScreenedPhoto &photo : report.photos) {
+        exported += photo.verdict.status == PhotoStatus::Exported && !photo.outputFile.isEmpty();
+        hidden += photo.verdict.hiddenFaceCount();
+    }
+    QString html;
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
+                           "<title>Beeldwacht verantwoording %1</title><style>"
+                           "body{font-family:sans-serif;margin:2em;color:#222}"
+                           "table{border-collapse:collapse;margin:.5em 0 1.5em}"
+                           "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
+                           "th{background:#f0f0f0}.zichtbaar{color:#0a6b2d}.verborgen{color:#8a1c1c}"
+                           ".status{font-weight:bold}</style></head><body>\n")
+                .arg(esc(report.channel.id));
+    html += QStringLiteral("<h1>Verantwoording export: kanaal %1</h1>\n").arg(esc(report.channel.id));
+    html += QStringLiteral("<p>Gemaakt op %1 (UTC). Toestemming beoordeeld op %2 voor categorie "
+                           "<b>%3</b>. %4 foto's, %5 geëxporteerd, %6 gezichten verborgen.</p>\n")
+                .arg(esc(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                     esc(report.consentMoment.toString(Qt::ISODate)), esc(report.channel.category))
+                .arg(report.photos.size())
+                .arg(exported)
+                .arg(hidden);
+    html += QStringLiteral("<details><summary>Instellingen</summary><pre>%1</pre></details>\n")
+                .arg(esc(QString::fromUtf8(QJsonDocument(report.settings).toJson(QJsonDocument::Indented))));
+    for (const ScreenedPhoto &photo : report.photos) {
+        html += QStringLiteral("<h2>%1</h2>\n<p><span class=\"status\">%2</span>")
+                    .arg(esc(photo.displaySource), esc(photoStatusCode(photo.verdict.status)));
+        if (!photo.outputFile.isEmpty())
+            html += QStringLiteral(" → %1").arg(esc(photo.outputFile));
+        if (!photo.verdict.reasons.isEmpty())
+            html += QStringLiteral(" (%1)").arg(esc(photo.verdict.reasons.join(QStringLiteral(", "))));
+        if (photo.error)
+            html += QStringLiteral("<br>Fout: %1").arg(esc(photo.error->message));
+        html += QStringLiteral("<br><small>SHA-256 origineel: %1</small></p>\n")
+                    .arg(esc(QString::fromLatin1(photo.photo.sha256Hex)));
+        if (!photo.verdict.pupilsNeedingPhotoConsent.isEmpty())
+            html += QStringLiteral("<p>Nog losse toestemming nodig voor: %1</p>\n")
+                        .arg(esc(photo.verdict.pupilsNeedingPhotoConsent.join(QStringLiteral(", "))));
+        if (photo.verdict.faces.empty())
+            continue;
+        html += QStringLiteral("<table><tr><th>#</th><th>Vak (x, y, b, h)</th><th>Leerling</th>"
+                               "<th>Zichtbaar</th><th>Reden</th><th>Toestemming</th></tr>\n");
+        int index = 0;
+        for (const ScreenedFace &face : photo.verdict.faces) {
+            const cv::Rect2f &r = face.box.rect;
+            QString basis;
+            if (face.basis)
+                basis = QStringLiteral("%1 op %2 door %3 (%4)")
+                            .arg(face.basis->granted ? QStringLiteral("ja") : QStringLiteral("nee"),
+                                 face.basis->date.toString(Qt::ISODate), giverCode(face.basis->givenBy),
+                                 face.basis->source);
+            html += QStringLiteral("<tr><td>%1</td><td>%2, %3, %4, %5</td><td>%6</td>"
+                                   "<td class=\"%7\">%8</td><td>%9</td><td>%10</td></tr>\n")
+                        .arg(++index)
+                        .arg(qRound(r.x))
+                        .arg(qRound(r.y))
+                        .arg(qRound(r.width))
+                        .arg(qRound(r.height))
+                        .arg(face.pupilName.isEmpty() ? QStringLiteral("onbekend") : esc(face.pupilName),
+                             face.decision.visible ? QStringLiteral("zichtbaar") : QStringLiteral("verborgen"),
+                             face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"),
+                             esc(face.decision.reason), esc(basis));
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html.toUtf8();
+}
+
+Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
+                         const QString &exportDir)
+{
+    if (isInside(jsonPath, exportDir))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("The report %1 must not be written inside the export folder %2: "
+                                   "it names pupils and stays with the school.")
+                        .arg(jsonPath, exportDir));
+    const QFileInfo info(jsonPath);
+    const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    const QByteArray json = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
+    if (Result<void> written = writeAtomically(jsonPath, json); !written)
+        return written;
+    if (Result<void> written = writeAtomically(base + QStringLiteral(".csv"), reportCsv(report)); !written)
+        return written;
+    return writeAtomically(base + QStringLiteral(".html"), reportHtml(report));
+}
+
+} // namespace bw

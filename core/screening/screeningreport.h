@@ -1,0 +1,35 @@
+#pragma once
+
+#include "consent/channel.h"
+#include "error.h"
+#include "screenedphoto.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace bw {
+
+// The accountability record of one export (DOMAIN.md rule 5): which photos went to which
+// channel, who is visible on each and which consent statement allowed it, as it was then.
+struct ScreeningReport {
+    Channel channel;
+    QDateTime generatedAt;
+    QDate consentMoment;
+    QJsonObject settings;         // thresholds, redaction mode, export profile, version
+    std::vector<ScreenedPhoto> photos;
+};
+
+QJsonObject reportJson(const ScreeningReport &report);
+QByteArray reportCsv(const ScreeningReport &report);
+QByteArray reportHtml(const ScreeningReport &report);
+
+// Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically.
+// Refuses a report path inside exportDir: the record stays with the school, out of the
+// upload folder.
+Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
+                         const QString &exportDir);
+
+} // namespace bw
