@@ -1,0 +1,144 @@
+#include "export/atomicwriter.h"
+
+#include "export/exportnaming.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace bw {
+
+namespace {
+
+QString nativeFolder(const QString &folder)
+{
+    return QDir::toNativeSeparators(QDir(folder).absolutePath());
+}
+
+QString errnoText(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return QStringLiteral("the disk is full");
+    if (error == EROFS)
+        return QStringLiteral("the folder is on a read-only disk");
+    if (error == EACCES || error == EPERM)
+        return QStringLiteral("permission denied (the folder is read-only for this user)");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// 0 on success, otherwise the errno of the failure; EEXIST when `to` already exists.
+int renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+#ifdef Q_OS_LINUX
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+#endif
+    // Some file systems lack renameat2; a hard link also fails when the target exists.
+    if (::link(source.constData(), target.constData()) != 0)
+        return errno;
+    ::unlink(source.constData());
+    return 0;
+}
+
+// Makes the new directory entry survive a power cut; failure here loses no data.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+Result<QString> moveIntoPlace(const QString &source, const QString &folder,
+                              const QString &preferredName, const QStringList &alsoAvoid)
+{
+    QStringList avoid = alsoAvoid;
+    avoid.prepend(folder);
+    QString name = preferredName;
+    for (;;) {
+        const QString target = QDir(folder).filePath(name);
+        const int error = renameNoReplace(source, target);
+        if (error == 0) {
+            syncFolder(folder);
+            return target;
+        }
+        if (error != EEXIST)
+            return fail(ErrorCode::WriteFailed,
+                        QStringLiteral("Cannot write %1 into export folder %2: %3")
+                            .arg(name, nativeFolder(folder), errnoText(error)));
+        name = ExportNaming::nextFreeName(name, avoid);
+    }
+}
+
+} // namespace
+
+Result<void> AtomicWriter::checkFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (folder.isEmpty() || !info.exists())
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Export folder %1 does not exist").arg(nativeFolder(folder)));
+    if (!info.isDir())
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Export folder %1 is not a folder").arg(nativeFolder(folder)));
+    return {};
+}
+
+Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString &preferredName,
+                                           const QByteArray &bytes, const QStringList &alsoAvoid)
+{
+    if (auto ok = checkFolder(folder); !ok)
+        return std::unexpected(ok.error());
+
+    QTemporaryFile temporary(QDir(folder).filePath(QStringLiteral(".beeldwacht-XXXXXX.part")));
+    errno = 0;
+    if (!temporary.open()) {
+        const int error = errno;
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Cannot write into export folder %1: %2")
+                        .arg(nativeFolder(folder),
+                             error != 0 ? errnoText(error) : temporary.errorString()));
+    }
+    // Temporary files are private (0600); an exported photo is meant to be shared.
+    ::fchmod(temporary.handle(), 0644);
+    const auto writeFailed = [&](int error) {
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Cannot write %1 into export folder %2: %3")
+                        .arg(preferredName, nativeFolder(folder), errnoText(error)));
+    };
+    errno = 0;
+    if (temporary.write(bytes) != bytes.size() || !temporary.flush())
+        return writeFailed(errno != 0 ? errno : EIO);
+    // A full disk can also surface only when the data is really written out.
+    if (::fsync(temporary.handle()) != 0)
+        return writeFailed(errno);
+    temporary.close();
+
+    auto placed = moveIntoPlace(temporary.fileName(), folder, preferredName, alsoAvoid);
+    if (placed)
+        temporary.setAutoRemove(false);
+    return placed;
+}
+
+Result<QString> AtomicWriter::moveIntoFolder(const QString &sourcePath, const QString &folder,
+                                             const QString &preferredName)
+{
+    if (auto ok = checkFolder(folder); !ok)
+        return std::unexpected(ok.error());
+    return moveIntoPlace(sourcePath, folder, preferredName, {});
+}
+
+} // namespace bw

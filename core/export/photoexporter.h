@@ -1,0 +1,51 @@
+#pragma once
+
+#include "consent/channel.h"
+#include "error.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <opencv2/core/mat.hpp>
+
+namespace bw {
+
+class ExportNaming;
+class ExportStaging;
+
+// Writes one (already redacted) photo for a channel: resized to the channel's profile,
+// encoded as a bare JPEG and placed atomically under a neutral name. It only ever gets
+// pixels, never the original file, so originals cannot be altered and no metadata of
+// theirs (EXIF, GPS, XMP face tags, IPTC captions, camera serials) can travel along
+// (DOMAIN.md product rule 4).
+class PhotoExporter {
+public:
+    explicit PhotoExporter(ExportProfile profile);
+
+    const ExportProfile &profile() const { return m_profile; }
+
+    // Scaled down (INTER_AREA) so that the long side is profile.longSide; never scaled up;
+    // longSide 0 keeps the full size. Returns the input itself when no scaling is needed.
+    static cv::Mat resizedForProfile(const cv::Mat &image, const ExportProfile &profile);
+
+    // A JPEG holding pixels only: no EXIF, XMP, IPTC, ICC or comment segment.
+    static Result<QByteArray> encodeJpeg(const cv::Mat &image, int quality);
+
+    // Writes a new file into `folder` named by `naming` for `date` (first free number,
+    // also free in `alsoAvoid`). Returns the path written. Errors are WriteFailed (or
+    // InvalidArgument for an unusable image) and leave no file behind.
+    Result<QString> exportPhoto(const cv::Mat &image, const ExportNaming &naming,
+                                const QDate &date, const QString &folder,
+                                const QStringList &alsoAvoid = {}) const;
+
+    // The same, into a staging folder; the name is also free in its destination.
+    Result<QString> exportPhoto(const cv::Mat &image, const ExportNaming &naming,
+                                const QDate &date, const ExportStaging &staging) const;
+
+private:
+    ExportProfile m_profile;
+};
+
+} // namespace bw

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "redaction/redactionsettings.h"
+
+#include <opencv2/core/mat.hpp>
+#include <opencv2/core/types.hpp>
+
+#include <vector>
+
+namespace bw {
+
+// Hides faces irreversibly (DOMAIN.md product rule 6). Pure: takes pixels and boxes,
+// returns new pixels; the input is never modified.
+class Redactor {
+public:
+    // The largest cell counts allowed; more cells would keep too much detail.
+    static constexpr int kMaxBlurCells = 8;
+    static constexpr int kMaxPixelCells = 10;
+
+    explicit Redactor(RedactionSettings settings = {});
+
+    const RedactionSettings &settings() const { return m_settings; }
+
+    // A copy of `image` with every face's head region hidden. Boxes partly outside the
+    // image are clipped; empty or non-finite boxes are ignored (they cover no pixels).
+    cv::Mat redact(const cv::Mat &image, const std::vector<cv::Rect2f> &faces) const;
+
+    // The ellipse that is hidden for a detector face box: the box grown to cover hair,
+    // forehead, ears and chin. Not clipped to the image.
+    static cv::RotatedRect headEllipseFor(const cv::Rect2f &face);
+
+    // The bounding box of headEllipseFor(), clipped to an image of `imageSize`; empty when
+    // the head lies entirely outside the image. Every changed pixel lies inside it.
+    static cv::Rect headRegionFor(const cv::Rect2f &face, cv::Size imageSize);
+
+private:
+    void hideHead(cv::Mat &image, const cv::Rect2f &face) const;
+
+    RedactionSettings m_settings;
+};
+
+// Convenience for a single call: Redactor(settings).redact(image, faces).
+cv::Mat redact(const cv::Mat &image, const std::vector<cv::Rect2f> &faces,
+               const RedactionSettings &settings = {});
+
+} // namespace bw
