@@ -1,0 +1,260 @@
+#include "redaction/redactor.h"
+
+#include "testsupport.h"
+
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <set>
+#include <tuple>
+
+using namespace bw;
+
+Q_DECLARE_METATYPE(bw::RedactionMode)
+
+namespace {
+
+cv::Mat noiseImage(cv::Size size)
+{
+    cv::Mat image(size, CV_8UC3);
+    cv::RNG rng(20260601);
+    rng.fill(image, cv::RNG::UNIFORM, cv::Scalar::all(0), cv::Scalar::all(256));
+    return image;
+}
+
+// Where a pixel centre lies relative to the head ellipse: < 1 inside, > 1 outside.
+double ellipseRadius(const cv::RotatedRect &ellipse, int x, int y)
+{
+    const double dx = (x - ellipse.center.x) / (ellipse.size.width / 2.0);
+    const double dy = (y - ellipse.center.y) / (ellipse.size.height / 2.0);
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+struct PixelCounts {
+    int inside = 0;          // pixels well inside the ellipse
+    int insideChanged = 0;
+    int outside = 0;         // pixels outside the ellipse (inside the image)
+    int outsideChanged = 0;
+};
+
+PixelCounts countChanges(const cv::Mat &before, const cv::Mat &after, const cv::Rect2f &face)
+{
+    const cv::RotatedRect ellipse = Redactor::headEllipseFor(face);
+    PixelCounts counts;
+    for (int y = 0; y < before.rows; ++y) {
+        for (int x = 0; x < before.cols; ++x) {
+            const bool changed = before.at<cv::Vec3b>(y, x) != after.at<cv::Vec3b>(y, x);
+            const double r = ellipseRadius(ellipse, x, y);
+            if (r < 0.97) {
+                ++counts.inside;
+                counts.insideChanged += changed;
+            } else if (r > 1.03) {
+                ++counts.outside;
+                counts.outsideChanged += changed;
+            }
+        }
+    }
+    return counts;
+}
+
+QString modeName(RedactionMode mode)
+{
+    switch (mode) {
+    case RedactionMode::Blur: return QStringLiteral("blur");
+    case RedactionMode::Pixelate: return QStringLiteral("pixelate");
+    case RedactionMode::Solid: return QStringLiteral("solid");
+    }
+    return {};
+}
+
+void addModes()
+{
+    QTest::addColumn<RedactionMode>("mode");
+    for (RedactionMode mode : {RedactionMode::Blur, RedactionMode::Pixelate, RedactionMode::Solid})
+        QTest::newRow(qPrintable(modeName(mode))) << mode;
+}
+
+} // namespace
+
+class TestRedaction : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headEllipseCoversTheWholeFaceBoxAndMore();
+    void headRegionIsClippedToTheImage();
+    void onlyTheHeadEllipseChanges_data() { addModes(); }
+    void onlyTheHeadEllipseChanges();
+    void inputIsNotModified();
+    void facesAtTheBorderAreClipped_data() { addModes(); }
+    void facesAtTheBorderAreClipped();
+    void degenerateBoxesChangeNothing();
+    void strengthFollowsTheFaceSize_data();
+    void strengthFollowsTheFaceSize();
+    void weakSettingsAreClampedToSafeStrength();
+};
+
+void TestRedaction::headEllipseCoversTheWholeFaceBoxAndMore()
+{
+    const cv::Rect2f face(100, 120, 80, 100);
+    const cv::RotatedRect ellipse = Redactor::headEllipseFor(face);
+    for (const cv::Point2f corner : {face.tl(), cv::Point2f(face.x + face.width, face.y),
+                                     cv::Point2f(face.x, face.y + face.height), face.br()}) {
+        const double dx = (corner.x - ellipse.center.x) / (ellipse.size.width / 2.0);
+        const double dy = (corner.y - ellipse.center.y) / (ellipse.size.height / 2.0);
+        QVERIFY2(dx * dx + dy * dy < 1.0, "every corner of the face box lies inside the hidden ellipse");
+    }
+    // Generous: at least 40% wider, and reaching well above the brows for hair and forehead.
+    QVERIFY(ellipse.size.width >= 1.4f * face.width);
+    QVERIFY(ellipse.center.y - ellipse.size.height / 2 <= face.y - 0.4f * face.height);
+
+    const cv::Rect region = Redactor::headRegionFor(face, cv::Size(1000, 1000));
+    QVERIFY((region & cv::Rect(face)) == cv::Rect(face));
+    QVERIFY(region.width >= int(ellipse.size.width));
+    QVERIFY(region.height >= int(ellipse.size.height));
+}
+
+void TestRedaction::headRegionIsClippedToTheImage()
+{
+    const cv::Size size(200, 150);
+    const cv::Rect full(cv::Point(0, 0), size);
+    const cv::Rect topLeft = Redactor::headRegionFor(cv::Rect2f(-20, -20, 60, 60), size);
+    QCOMPARE(topLeft.tl(), cv::Point(0, 0));
+    QCOMPARE(topLeft & full, topLeft);
+    const cv::Rect bottomRight = Redactor::headRegionFor(cv::Rect2f(170, 120, 60, 60), size);
+    QCOMPARE(bottomRight.br(), full.br());
+    QVERIFY(Redactor::headRegionFor(cv::Rect2f(500, 500, 50, 50), size).empty());
+}
+
+void TestRedaction::onlyTheHeadEllipseChanges()
+{
+    QFETCH(RedactionMode, mode);
+    const cv::Mat image = noiseImage({400, 400});
+    const cv::Rect2f face(150, 160, 80, 90);
+    const cv::Mat redacted = redact(image, {face}, RedactionSettings{.mode = mode});
+
+    QCOMPARE(redacted.size(), image.size());
+    QCOMPARE(redacted.type(), image.type());
+    const PixelCounts counts = countChanges(image, redacted, face);
+    QVERIFY(counts.inside > 5000);
+    QCOMPARE(counts.outsideChanged, 0);
+    // Noise differs from its own average almost everywhere; solid changes every pixel.
+    QVERIFY2(counts.insideChanged >= counts.inside * 98 / 100,
+             qPrintable(QStringLiteral("%1 of %2 pixels inside the ellipse changed")
+                            .arg(counts.insideChanged).arg(counts.inside)));
+
+    const cv::Rect region = Redactor::headRegionFor(face, image.size());
+    cv::Mat difference;
+    cv::absdiff(image, redacted, difference);
+    cv::Mat outsideRegion = difference.clone();
+    outsideRegion(region).setTo(cv::Scalar::all(0));
+    QCOMPARE(cv::countNonZero(outsideRegion.reshape(1)), 0);
+}
+
+void TestRedaction::inputIsNotModified()
+{
+    const cv::Mat image = noiseImage({200, 200});
+    const cv::Mat copy = image.clone();
+    const cv::Mat redacted = redact(image, {cv::Rect2f(50, 50, 60, 60)});
+    QCOMPARE(cv::norm(image, copy, cv::NORM_INF), 0.0);
+    QVERIFY(cv::norm(image, redacted, cv::NORM_INF) > 0.0);
+}
+
+void TestRedaction::facesAtTheBorderAreClipped()
+{
+    QFETCH(RedactionMode, mode);
+    const cv::Mat image = noiseImage({300, 240});
+    for (const cv::Rect2f face : {cv::Rect2f(-40, -30, 90, 100), cv::Rect2f(250, 180, 90, 100),
+                                  cv::Rect2f(-10, 100, 50, 50), cv::Rect2f(120, 220, 60, 60)}) {
+        const cv::Mat redacted = redact(image, {face}, RedactionSettings{.mode = mode});
+        const PixelCounts counts = countChanges(image, redacted, face);
+        QVERIFY(counts.inside > 500);
+        QCOMPARE(counts.outsideChanged, 0);
+        QVERIFY2(counts.insideChanged >= counts.inside * 98 / 100,
+                 qPrintable(QStringLiteral("face at %1,%2: %3 of %4 visible head pixels changed")
+                                .arg(face.x).arg(face.y).arg(counts.insideChanged).arg(counts.inside)));
+    }
+}
+
+void TestRedaction::degenerateBoxesChangeNothing()
+{
+    const cv::Mat image = noiseImage({100, 100});
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const cv::Mat redacted = redact(image, {cv::Rect2f(10, 10, 0, 20), cv::Rect2f(nan, 10, 20, 20),
+                                            cv::Rect2f(400, 400, 30, 30)});
+    QCOMPARE(cv::norm(image, redacted, cv::NORM_INF), 0.0);
+    QVERIFY(redact(cv::Mat(), {cv::Rect2f(0, 0, 10, 10)}).empty());
+}
+
+void TestRedaction::strengthFollowsTheFaceSize_data()
+{
+    QTest::addColumn<int>("faceWidth");
+    for (int width : {24, 30, 60, 120, 250, 400})
+        QTest::newRow(qPrintable(QStringLiteral("%1 px").arg(width))) << width;
+}
+
+// What survives redaction is measured relative to the head: the hidden head, reduced to
+// a coarse grid and enlarged again, must be nearly the same picture, and the number of
+// different colours left must be small, at every face size alike.
+void TestRedaction::strengthFollowsTheFaceSize()
+{
+    QFETCH(int, faceWidth);
+    const cv::Mat image = noiseImage({faceWidth * 3, faceWidth * 3});
+    const float side = float(faceWidth);
+    const cv::Rect2f face(side, side, side, side);
+    const cv::Rect region = Redactor::headRegionFor(face, image.size());
+    const cv::Size coarse(12, 12);
+
+    const auto fineDetail = [&](const cv::Mat &picture) {
+        cv::Mat head = picture(region), small, back;
+        cv::resize(head, small, coarse, 0, 0, cv::INTER_AREA);
+        cv::resize(small, back, head.size(), 0, 0, cv::INTER_LINEAR);
+        cv::Mat mask = cv::Mat::zeros(head.size(), CV_8UC1);
+        cv::RotatedRect inner = Redactor::headEllipseFor(face);
+        inner.center -= cv::Point2f(float(region.x), float(region.y));
+        inner.size = inner.size * 0.8f;
+        cv::ellipse(mask, inner, cv::Scalar(255), cv::FILLED);
+        return cv::norm(head, back, cv::NORM_L1, mask) / (3.0 * cv::countNonZero(mask));
+    };
+
+    const double original = fineDetail(image);
+    const double blurred = fineDetail(redact(image, {face}, {.mode = RedactionMode::Blur}));
+    QVERIFY2(blurred < original * 0.1,
+             qPrintable(QStringLiteral("fine detail %1 left of %2").arg(blurred).arg(original)));
+
+    const cv::Mat pixelated = redact(image, {face}, {.mode = RedactionMode::Pixelate});
+    std::set<std::tuple<uchar, uchar, uchar>> colours;
+    const cv::RotatedRect ellipse = Redactor::headEllipseFor(face);
+    for (int y = region.y; y < region.y + region.height; ++y) {
+        for (int x = region.x; x < region.x + region.width; ++x) {
+            if (ellipseRadius(ellipse, x, y) < 1.0) {
+                const cv::Vec3b c = pixelated.at<cv::Vec3b>(y, x);
+                colours.insert({c[0], c[1], c[2]});
+            }
+        }
+    }
+    const int maxBlocks = (Redactor::kMaxPixelCells + 1) * (Redactor::kMaxPixelCells + 2);
+    QVERIFY2(int(colours.size()) <= maxBlocks,
+             qPrintable(QStringLiteral("%1 colours left in the pixelated head").arg(colours.size())));
+}
+
+void TestRedaction::weakSettingsAreClampedToSafeStrength()
+{
+    const cv::Mat image = noiseImage({600, 600});
+    const cv::Rect2f face(200, 200, 200, 200);
+    RedactionSettings weak;
+    weak.mode = RedactionMode::Pixelate;
+    weak.pixelCells = 200;
+    RedactionSettings strongest = weak;
+    strongest.pixelCells = Redactor::kMaxPixelCells;
+    QCOMPARE(cv::norm(redact(image, {face}, weak), redact(image, {face}, strongest), cv::NORM_INF), 0.0);
+
+    weak.mode = strongest.mode = RedactionMode::Blur;
+    weak.blurCells = 100;
+    strongest.blurCells = Redactor::kMaxBlurCells;
+    QCOMPARE(cv::norm(redact(image, {face}, weak), redact(image, {face}, strongest), cv::NORM_INF), 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"
