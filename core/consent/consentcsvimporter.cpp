@@ -1,0 +1,314 @@
+#include "consentcsvimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <csv.h>
+
+namespace bw {
+
+namespace {
+
+const QString kName = QStringLiteral("leerling");
+const QString kClass = QStringLiteral("groep");
+const QString kBirthDate = QStringLiteral("geboortedatum");
+const QString kDate = QStringLiteral("datum");
+const QString kGivenBy = QStringLiteral("door");
+const QString kObjection = QStringLiteral("bezwaar_andere_ouder");
+
+bool isFixedColumn(const QString &name)
+{
+    return name == kName || name == kClass || name == kBirthDate || name == kDate
+        || name == kGivenBy || name == kObjection;
+}
+
+struct RawRecord {
+    int line = 0;
+    QList<QByteArray> fields;
+};
+
+// libcsv hands over fields and record ends through callbacks.
+struct Collector {
+    std::vector<RawRecord> records;
+    QList<QByteArray> fields;
+    int recordStart = 0;
+};
+
+void collectField(void *data, size_t length, void *collector)
+{
+    static_cast<Collector *>(collector)->fields.append(
+        QByteArray(static_cast<const char *>(data), qsizetype(length)));
+}
+
+void collectRecord(int, void *collector)
+{
+    auto *c = static_cast<Collector *>(collector);
+    c->records.push_back(RawRecord{c->recordStart, std::move(c->fields)});
+    c->fields.clear();
+    c->recordStart = 0;
+}
+
+// The separator is the one of ';' and ',' that the header line uses (outside quotes);
+// Dutch spreadsheet programs write ';', others ','.
+unsigned char detectSeparator(const QByteArray &data)
+{
+    int semicolons = 0;
+    int commas = 0;
+    bool quoted = false;
+    for (const char c : data) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r') && (semicolons + commas) > 0)
+            break;
+        else if (!quoted && c == ';')
+            ++semicolons;
+        else if (!quoted && c == ',')
+            ++commas;
+    }
+    return semicolons >= commas && semicolons > 0 ? ';' : ',';
+}
+
+bool isBlank(const RawRecord &record)
+{
+    for (const QByteArray &field : record.fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// Splits the file into records with the line each starts on, or reports broken quoting.
+std::vector<RawRecord> readRecords(const QByteArray &data, std::vector<CsvRowError> &errors)
+{
+    Collector collector;
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        errors.push_back({0, QStringLiteral("out of memory")});
+        return {};
+    }
+    csv_set_delim(&parser, detectSeparator(data));
+
+    // Fed byte by byte so that each record knows its first line, also when a quoted field
+    // spans lines. pstate 0 is libcsv's "no row begun": blank lines start no record.
+    int line = 1;
+    bool ok = true;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if (csv_parse(&parser, &c, 1, collectField, collectRecord, &collector) != 1) {
+            errors.push_back({line, QStringLiteral("broken quoting (%1): a quote must open and close a "
+                                                   "whole field, and a quote inside it is written twice")
+                                        .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))))});
+            ok = false;
+            break;
+        }
+        if (collector.recordStart == 0 && parser.pstate != 0)
+            collector.recordStart = line;
+        if (c == '\n')
+            ++line;
+    }
+    if (ok && csv_fini(&parser, collectField, collectRecord, &collector) != 0) {
+        errors.push_back({collector.recordStart,
+                          QStringLiteral("a quoted field is not closed before the end of the file")});
+    }
+    csv_free(&parser);
+    return collector.records;
+}
+
+QString yesNoError(const QString &column, const QString &value)
+{
+    return QStringLiteral("column '%1': '%2' is not ja, nee or empty").arg(column, value);
+}
+
+} // namespace
+
+void ConsentCsvImporter::setHeaderMapping(const QHash<QString, QString> &mapping)
+{
+    m_mapping.clear();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it)
+        m_mapping.insert(it.key().trimmed().toLower(), it.value().trimmed().toLower());
+}
+
+QDate ConsentCsvImporter::parseDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dutch(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4})$"));
+    const QString trimmed = text.trimmed();
+    if (const QRegularExpressionMatch m = iso.match(trimmed); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const QRegularExpressionMatch m = dutch.match(trimmed); m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return QDate();
+}
+
+Result<ConsentCsv> ConsentCsvImporter::parseFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(ErrorCode::FileNotFound, QStringLiteral("%1 does not exist").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable,
+                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), QFileInfo(path).fileName());
+}
+
+ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sourceName) const
+{
+    ConsentCsv csv;
+    csv.sourceName = sourceName;
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+
+    std::vector<RawRecord> records = readRecords(data, csv.errors);
+    if (!csv.errors.empty())
+        return csv;
+
+    auto decode = [&](const QByteArray &field, int line, QString &out) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        out = QString(decoder.decode(field)).trimmed();
+        if (decoder.hasError()) {
+            csv.errors.push_back({line, QStringLiteral("the text is not UTF-8; save the file as UTF-8")});
+            return false;
+        }
+        return true;
+    };
+
+    auto record = records.begin();
+    while (record != records.end() && isBlank(*record))
+        ++record;
+    if (record == records.end()) {
+        csv.errors.push_back({1, QStringLiteral("the file has no header line")});
+        return csv;
+    }
+
+    // Header: column index -> registry name (empty for an unnamed, ignored column).
+    const int headerLine = record->line;
+    QStringList columns;
+    for (const QByteArray &field : record->fields) {
+        QString name;
+        if (!decode(field, headerLine, name))
+            return csv;
+        name = name.toLower();
+        name = m_mapping.value(name, name);
+        if (!name.isEmpty() && columns.contains(name))
+            csv.errors.push_back({headerLine, QStringLiteral("column '%1' appears twice").arg(name)});
+        columns.append(name);
+        if (!name.isEmpty() && !isFixedColumn(name))
+            csv.categories.append(name);
+    }
+    if (!columns.contains(kName))
+        csv.errors.push_back({headerLine, QStringLiteral("the header has no 'leerling' column")});
+    if (!csv.errors.empty())
+        return csv;
+
+    QHash<QString, std::pair<QDate, int>> birthDates; // one pupil, one birth date per file
+    for (++record; record != records.end(); ++record) {
+        if (isBlank(*record))
+            continue;
+        const int line = record->line;
+        if (record->fields.size() > columns.size()) {
+            bool extra = false;
+            for (qsizetype i = columns.size(); i < record->fields.size(); ++i)
+                extra = extra || !record->fields.at(i).trimmed().isEmpty();
+            if (extra) {
+                csv.errors.push_back({line, QStringLiteral("%1 fields, but the header has %2 columns")
+                                                .arg(record->fields.size())
+                                                .arg(columns.size())});
+                continue;
+            }
+        }
+        QHash<QString, QString> cells;
+        bool decoded = true;
+        for (qsizetype i = 0; i < record->fields.size() && i < columns.size(); ++i) {
+            QString value;
+            decoded = decoded && decode(record->fields.at(i), line, value);
+            if (columns.at(i).isEmpty() && !value.isEmpty()) {
+                csv.errors.push_back({line, QStringLiteral("a value in column %1, which has no header")
+                                                .arg(i + 1)});
+                decoded = false;
+            }
+            cells.insert(columns.at(i), value);
+        }
+        if (!decoded)
+            continue;
+
+        QStringList problems;
+        ConsentCsvRow row;
+        row.line = line;
+        row.pupil.name = cells.value(kName).simplified();
+        row.pupil.className = cells.value(kClass);
+        if (row.pupil.name.isEmpty())
+            problems.append(QStringLiteral("'leerling' is empty"));
+
+        const QString birthText = cells.value(kBirthDate);
+        if (!birthText.isEmpty()) {
+            row.pupil.birthDate = parseDate(birthText);
+            if (!row.pupil.birthDate.isValid())
+                problems.append(QStringLiteral("geboortedatum '%1' is not a date (YYYY-MM-DD or "
+                                               "DD-MM-YYYY)").arg(birthText));
+        }
+        const auto earlier = birthDates.constFind(row.pupil.name);
+        if (earlier != birthDates.constEnd() && row.pupil.birthDate.isValid()
+            && earlier->first.isValid() && earlier->first != row.pupil.birthDate) {
+            problems.append(QStringLiteral("geboortedatum differs from line %1 for the same pupil")
+                                .arg(earlier->second));
+        } else if (earlier == birthDates.constEnd() || !earlier->first.isValid()) {
+            birthDates.insert(row.pupil.name, {row.pupil.birthDate, line});
+        }
+
+        StatementGiver givenBy = StatementGiver::Parent;
+        const QString giverText = cells.value(kGivenBy).toLower().simplified();
+        if (giverText == QLatin1String("beide ouders"))
+            givenBy = StatementGiver::BothParents;
+        else if (giverText == QLatin1String("leerling"))
+            givenBy = StatementGiver::Pupil;
+        else if (!giverText.isEmpty() && giverText != QLatin1String("ouder"))
+            problems.append(QStringLiteral("door '%1' is not ouder, beide ouders or leerling")
+                                .arg(cells.value(kGivenBy)));
+
+        bool objection = false;
+        const QString objectionText = cells.value(kObjection).toLower();
+        if (objectionText == QLatin1String("ja"))
+            objection = true;
+        else if (!objectionText.isEmpty() && objectionText != QLatin1String("nee"))
+            problems.append(yesNoError(kObjection, cells.value(kObjection)));
+
+        const QString dateText = cells.value(kDate);
+        const QDate date = parseDate(dateText);
+        if (!dateText.isEmpty() && !date.isValid())
+            problems.append(QStringLiteral("datum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)")
+                                .arg(dateText));
+
+        for (const QString &category : std::as_const(csv.categories)) {
+            const QString answer = cells.value(category).toLower();
+            if (answer.isEmpty())
+                continue;
+            if (answer != QLatin1String("ja") && answer != QLatin1String("nee")) {
+                problems.append(yesNoError(category, cells.value(category)));
+                continue;
+            }
+            ConsentStatement statement;
+            statement.category = category;
+            statement.granted = answer == QLatin1String("ja");
+            statement.givenBy = givenBy;
+            statement.otherParentObjects = objection;
+            statement.date = date;
+            statement.source = QStringLiteral("%1:%2").arg(sourceName).arg(line);
+            row.statements.push_back(statement);
+        }
+        if (!row.statements.empty() && dateText.isEmpty())
+            problems.append(QStringLiteral("'datum' is empty, but the row gives answers"));
+
+        if (!problems.isEmpty())
+            csv.errors.push_back({line, problems.join(QStringLiteral("; "))});
+        else
+            csv.rows.push_back(std::move(row));
+    }
+    if (!csv.errors.empty())
+        csv.rows.clear();
+    return csv;
+}
+
+} // namespace bw

@@ -1,0 +1,135 @@
+#include "consentpolicy.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace bw {
+
+QString consentReasonCode(ConsentReason reason)
+{
+    switch (reason) {
+    case ConsentReason::Consent: return QStringLiteral("consent");
+    case ConsentReason::NoAnswer: return QStringLiteral("no_answer");
+    case ConsentReason::Refused: return QStringLiteral("refused");
+    case ConsentReason::Withdrawn: return QStringLiteral("withdrawn");
+    case ConsentReason::Expired: return QStringLiteral("expired");
+    case ConsentReason::OtherParentObjects: return QStringLiteral("other_parent_objects");
+    case ConsentReason::NeedsPupilOwnConsent: return QStringLiteral("needs_pupil_consent");
+    case ConsentReason::NeedsParentConsent: return QStringLiteral("needs_parent_consent");
+    case ConsentReason::NeedsPhotoConsent: return QStringLiteral("needs_photo_consent");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isOwnConsentAge(const QDate &birthDate, const QDate &moment)
+{
+    // An unknown birth date is treated as under 16: then a parent must have agreed.
+    return birthDate.isValid() && moment >= birthDate.addYears(16);
+}
+
+QDate schoolYearStart(const QDate &date, int startMonth)
+{
+    const int month = std::clamp(startMonth, 1, 12);
+    return QDate(date.month() >= month ? date.year() : date.year() - 1, month, 1);
+}
+
+namespace {
+
+bool isParent(StatementGiver giver)
+{
+    return giver == StatementGiver::Parent || giver == StatementGiver::BothParents;
+}
+
+// Oldest first; on one day a statement by both parents comes last, so that it settles an
+// objection recorded on the same day, and otherwise the order of recording decides.
+bool historyOrder(const ConsentStatement &a, const ConsentStatement &b)
+{
+    const bool aBoth = a.givenBy == StatementGiver::BothParents;
+    const bool bBoth = b.givenBy == StatementGiver::BothParents;
+    return std::tie(a.date, aBoth, a.id) < std::tie(b.date, bBoth, b.id);
+}
+
+} // namespace
+
+ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, const QDate &birthDate,
+                              const QString &category, const QDate &moment,
+                              const SchoolSettings &settings)
+{
+    const bool ownConsentAge = isOwnConsentAge(birthDate, moment);
+
+    // Statements dated after the moment do not count yet; undated ones never count.
+    std::vector<ConsentStatement> relevant;
+    for (const ConsentStatement &statement : history) {
+        if (statement.category.compare(category, Qt::CaseInsensitive) == 0
+            && statement.date.isValid() && statement.date <= moment)
+            relevant.push_back(statement);
+    }
+    if (relevant.empty())
+        return {false, ConsentReason::NoAnswer, std::nullopt};
+
+    // From 16 only the pupil's own statement counts, under 16 only a parent's (DOMAIN.md §3).
+    std::vector<ConsentStatement> eligible;
+    for (const ConsentStatement &statement : relevant) {
+        if (ownConsentAge ? statement.givenBy == StatementGiver::Pupil : isParent(statement.givenBy))
+            eligible.push_back(statement);
+    }
+    if (eligible.empty()) {
+        return {false,
+                ownConsentAge ? ConsentReason::NeedsPupilOwnConsent : ConsentReason::NeedsParentConsent,
+                std::nullopt};
+    }
+    std::sort(eligible.begin(), eligible.end(), historyOrder);
+
+    // The latest statement wins; on the same day a "nee" wins over a "ja", because
+    // withdrawal by one party is enough.
+    const QDate latest = eligible.back().date;
+    const ConsentStatement *refusal = nullptr;
+    const ConsentStatement *grant = nullptr;
+    bool hadConsentBefore = false;
+    for (const ConsentStatement &statement : eligible) {
+        if (statement.date < latest) {
+            hadConsentBefore = hadConsentBefore || statement.granted;
+        } else if (!statement.granted) {
+            refusal = &statement;
+        } else if (!grant || grant->givenBy != StatementGiver::BothParents) {
+            grant = &statement;
+        }
+    }
+    if (refusal) {
+        return {false, hadConsentBefore ? ConsentReason::Withdrawn : ConsentReason::Refused, *refusal};
+    }
+
+    if (settings.validity == SchoolSettings::Validity::SchoolYear
+        && grant->date < schoolYearStart(moment, settings.schoolYearStartMonth))
+        return {false, ConsentReason::Expired, *grant};
+
+    // Once the school knows the other parent objects, one parent's "ja" is not enough
+    // until both parents have agreed in a later (or same-day) statement.
+    if (!ownConsentAge) {
+        bool objection = false;
+        for (const ConsentStatement &statement : eligible) {
+            if (statement.givenBy == StatementGiver::BothParents)
+                objection = false;
+            else if (statement.otherParentObjects)
+                objection = true;
+        }
+        if (objection)
+            return {false, ConsentReason::OtherParentObjects, *grant};
+    }
+    return {true, ConsentReason::Consent, *grant};
+}
+
+ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,
+                                 const QDate &birthDate, const Channel &channel,
+                                 const QDate &moment, const SchoolSettings &settings)
+{
+    ConsentDecision decision = decideConsent(history, birthDate, channel.category, moment, settings);
+    // Blanket consent is not accepted where each photo needs its own consent (DOMAIN.md §2).
+    if (decision.allowed && channel.rules.perPhotoConsent) {
+        decision.allowed = false;
+        decision.reason = ConsentReason::NeedsPhotoConsent;
+    }
+    return decision;
+}
+
+} // namespace bw

@@ -1,0 +1,544 @@
+#include "registry.h"
+
+#include "storage/database.h"
+#include "storage/registryschema.h"
+#include "storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <cstring>
+
+namespace bw {
+
+namespace {
+
+QString giverText(StatementGiver giver)
+{
+    switch (giver) {
+    case StatementGiver::Parent: return QStringLiteral("ouder");
+    case StatementGiver::BothParents: return QStringLiteral("beide ouders");
+    case StatementGiver::Pupil: return QStringLiteral("leerling");
+    }
+    return QStringLiteral("ouder");
+}
+
+StatementGiver giverFromText(const QString &text)
+{
+    if (text == QLatin1String("beide ouders"))
+        return StatementGiver::BothParents;
+    if (text == QLatin1String("leerling"))
+        return StatementGiver::Pupil;
+    return StatementGiver::Parent;
+}
+
+// Text columns are NOT NULL: a null QString would bind NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Pupil pupilFrom(const SqlQuery &query)
+{
+    return Pupil{query.integer(0), query.text(1), query.text(2), query.date(3), query.integer(4) != 0};
+}
+
+Channel channelFrom(const SqlQuery &query)
+{
+    Channel channel;
+    channel.id = query.text(0);
+    channel.category = query.text(1);
+    channel.profile.longSide = int(query.integer(2));
+    channel.profile.jpegQuality = int(query.integer(3));
+    channel.rules.groupPhotosOnly = query.integer(4) != 0;
+    channel.rules.excludeOnMissingConsent = query.integer(5) != 0;
+    channel.rules.perPhotoConsent = query.integer(6) != 0;
+    return channel;
+}
+
+QJsonObject pupilDetails(const Pupil &pupil)
+{
+    return QJsonObject{{QStringLiteral("pupil_id"), pupil.id},
+                       {QStringLiteral("name"), pupil.name},
+                       {QStringLiteral("class"), pupil.className},
+                       {QStringLiteral("birth_date"), pupil.birthDate.toString(Qt::ISODate)},
+                       {QStringLiteral("active"), pupil.active}};
+}
+
+template <typename T, typename Read>
+Result<std::vector<T>> collect(SqlQuery &query, Read read)
+{
+    std::vector<T> result;
+    for (;;) {
+        const Result<bool> row = query.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.push_back(read(query));
+    }
+}
+
+} // namespace
+
+Registry::Registry(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
+
+Registry::~Registry() = default;
+
+Result<std::unique_ptr<Registry>> Registry::open(const QString &dataDir, int busyTimeoutMs)
+{
+    QDir dir(dataDir);
+    if (!dir.exists()) {
+        // Only a folder we create is made owner-only: an existing one is the user's choice.
+        if (!QDir().mkpath(dataDir))
+            return fail(ErrorCode::WriteFailed, QStringLiteral("cannot create the data folder %1").arg(dataDir));
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ExeOwner);
+    }
+    Result<std::unique_ptr<Database>> database =
+        Database::open(dir.filePath(QString::fromLatin1(kFileName)), busyTimeoutMs);
+    if (!database)
+        return std::unexpected(database.error());
+    if (Result<void> migrated = RegistrySchema::migrate(**database); !migrated)
+        return std::unexpected(migrated.error());
+    return std::unique_ptr<Registry>(new Registry(std::move(*database)));
+}
+
+QString Registry::filePath() const
+{
+    return m_database->filePath();
+}
+
+Result<std::vector<Pupil>> Registry::pupils()
+{
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils"
+                                " ORDER BY class_name, name");
+    return collect<Pupil>(query, pupilFrom);
+}
+
+Result<Pupil> Registry::pupil(qint64 id)
+{
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils WHERE id = ?1");
+    query.bind(1, id);
+    const Result<bool> found = query.next();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, QStringLiteral("no pupil with id %1 in the registry").arg(id));
+    return pupilFrom(query);
+}
+
+Result<std::optional<Pupil>> Registry::pupilByName(const QString &name)
+{
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils WHERE name = ?1");
+    query.bind(1, name.simplified());
+    const Result<bool> found = query.next();
+    if (!found)
+        return std::unexpected(found.error());
+    return *found ? std::optional<Pupil>(pupilFrom(query)) : std::nullopt;
+}
+
+Result<qint64> Registry::insertPupil(const Pupil &pupil)
+{
+    if (pupil.name.simplified().isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a pupil needs a name"));
+    SqlQuery insert(*m_database,
+                    "INSERT INTO pupils (name, class_name, birth_date, active) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, pupil.name.simplified()).bind(2, notNull(pupil.className))
+        .bind(3, pupil.birthDate).bind(4, qint64(pupil.active));
+    if (Result<void> ran = insert.run(); !ran)
+        return std::unexpected(ran.error());
+    Pupil stored = pupil;
+    stored.id = m_database->lastInsertId();
+    stored.name = pupil.name.simplified();
+    if (Result<void> logged = AuditLog(*m_database).append(QStringLiteral("pupil_added"), pupilDetails(stored));
+        !logged)
+        return std::unexpected(logged.error());
+    return stored.id;
+}
+
+Result<qint64> Registry::addPupil(const Pupil &pupil)
+{
+    qint64 id = 0;
+    Result<void> done = m_database->transaction([&]() -> Result<void> {
+        const Result<qint64> inserted = insertPupil(pupil);
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        id = *inserted;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return id;
+}
+
+Result<void> Registry::updatePupil(const Pupil &pupil)
+{
+    return m_database->transaction([&]() -> Result<void> {
+        SqlQuery update(*m_database,
+                        "UPDATE pupils SET class_name = ?2, birth_date = ?3, active = ?4 WHERE id = ?1");
+        update.bind(1, pupil.id).bind(2, notNull(pupil.className))
+            .bind(3, pupil.birthDate).bind(4, qint64(pupil.active));
+        if (Result<void> ran = update.run(); !ran)
+            return ran;
+        return AuditLog(*m_database).append(QStringLiteral("pupil_updated"), pupilDetails(pupil));
+    });
+}
+
+Result<std::vector<ConsentStatement>> Registry::statementsFor(qint64 pupilId)
+{
+    SqlQuery query(*m_database,
+                   "SELECT id, pupil_id, category, granted, given_by, other_parent_objects, date,"
+                   " source, recorded_at, recorded_by FROM consent_statements WHERE pupil_id = ?1"
+                   " ORDER BY date, id");
+    query.bind(1, pupilId);
+    return collect<ConsentStatement>(query, [](const SqlQuery &q) {
+        return ConsentStatement{q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0,
+                                giverFromText(q.text(4)), q.integer(5) != 0, q.date(6), q.text(7),
+                                QDateTime::fromString(q.text(8), Qt::ISODateWithMs), q.text(9)};
+    });
+}
+
+Result<bool> Registry::hasCategory(const QString &name)
+{
+    SqlQuery query(*m_database, "SELECT 1 FROM categories WHERE name = ?1");
+    query.bind(1, name);
+    return query.next();
+}
+
+Result<void> Registry::insertStatement(const ConsentStatement &statement)
+{
+    if (!statement.date.isValid())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a consent statement needs a date"));
+    const Result<bool> known = hasCategory(statement.category);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is not a consent category of this school").arg(statement.category));
+
+    const QDateTime recordedAt = statement.recordedAt.isValid() ? statement.recordedAt.toUTC()
+                                                                : QDateTime::currentDateTimeUtc();
+    const QString recordedBy = statement.recordedBy.isEmpty() ? AuditLog::currentUser() : statement.recordedBy;
+    const QString source = statement.source.isEmpty() ? QStringLiteral("typed in") : statement.source;
+    SqlQuery insert(*m_database,
+                    "INSERT INTO consent_statements (pupil_id, category, granted, given_by,"
+                    " other_parent_objects, date, source, recorded_at, recorded_by)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
+        .bind(4, giverText(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
+        .bind(6, statement.date).bind(7, source)
+        .bind(8, recordedAt.toString(Qt::ISODateWithMs)).bind(9, recordedBy);
+    if (Result<void> ran = insert.run(); !ran)
+        return ran;
+    return AuditLog(*m_database).append(
+        QStringLiteral("statement_recorded"),
+        QJsonObject{{QStringLiteral("statement_id"), m_database->lastInsertId()},
+                    {QStringLiteral("pupil_id"), statement.pupilId},
+                    {QStringLiteral("category"), statement.category},
+                    {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
+                    {QStringLiteral("given_by"), giverText(statement.givenBy)},
+                    {QStringLiteral("other_parent_objects"), statement.otherParentObjects},
+                    {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
+                    {QStringLiteral("source"), source}});
+}
+
+Result<void> Registry::recordStatement(const ConsentStatement &statement)
+{
+    return m_database->transaction([&] { return insertStatement(statement); });
+}
+
+Result<bool> Registry::isRecorded(const ConsentStatement &statement)
+{
+    SqlQuery query(*m_database,
+                   "SELECT 1 FROM consent_statements WHERE pupil_id = ?1 AND category = ?2 AND"
+                   " granted = ?3 AND given_by = ?4 AND other_parent_objects = ?5 AND date = ?6");
+    query.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
+        .bind(4, giverText(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
+        .bind(6, statement.date);
+    return query.next();
+}
+
+Result<std::vector<Channel>> Registry::channels()
+{
+    SqlQuery query(*m_database,
+                   "SELECT id, category, long_side, jpeg_quality, group_photos_only,"
+                   " exclude_on_missing_consent, per_photo_consent FROM channels ORDER BY position, id");
+    return collect<Channel>(query, channelFrom);
+}
+
+Result<Channel> Registry::channel(const QString &id)
+{
+    SqlQuery query(*m_database,
+                   "SELECT id, category, long_side, jpeg_quality, group_photos_only,"
+                   " exclude_on_missing_consent, per_photo_consent FROM channels WHERE id = ?1");
+    query.bind(1, id);
+    const Result<bool> found = query.next();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, QStringLiteral("no channel '%1'; `beeldwacht-cli channels` lists them").arg(id));
+    return channelFrom(query);
+}
+
+Result<void> Registry::saveChannel(const Channel &channel)
+{
+    return m_database->transaction([&]() -> Result<void> {
+        SqlQuery save(*m_database,
+                      "INSERT INTO channels (id, category, long_side, jpeg_quality, group_photos_only,"
+                      " exclude_on_missing_consent, per_photo_consent, position)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(position), 0) + 1 FROM channels))"
+                      " ON CONFLICT (id) DO UPDATE SET category = ?2, long_side = ?3, jpeg_quality = ?4,"
+                      " group_photos_only = ?5, exclude_on_missing_consent = ?6, per_photo_consent = ?7");
+        save.bind(1, channel.id).bind(2, channel.category).bind(3, qint64(channel.profile.longSide))
+            .bind(4, qint64(channel.profile.jpegQuality)).bind(5, qint64(channel.rules.groupPhotosOnly))
+            .bind(6, qint64(channel.rules.excludeOnMissingConsent))
+            .bind(7, qint64(channel.rules.perPhotoConsent));
+        if (Result<void> ran = save.run(); !ran)
+            return ran;
+        return AuditLog(*m_database).append(
+            QStringLiteral("channel_saved"),
+            QJsonObject{{QStringLiteral("id"), channel.id},
+                        {QStringLiteral("category"), channel.category},
+                        {QStringLiteral("long_side"), channel.profile.longSide},
+                        {QStringLiteral("jpeg_quality"), channel.profile.jpegQuality},
+                        {QStringLiteral("group_photos_only"), channel.rules.groupPhotosOnly},
+                        {QStringLiteral("exclude_on_missing_consent"), channel.rules.excludeOnMissingConsent},
+                        {QStringLiteral("per_photo_consent"), channel.rules.perPhotoConsent}});
+    });
+}
+
+Result<QStringList> Registry::categories()
+{
+    SqlQuery query(*m_database, "SELECT name FROM categories ORDER BY position, name");
+    const Result<std::vector<QString>> names =
+        collect<QString>(query, [](const SqlQuery &q) { return q.text(0); });
+    if (!names)
+        return std::unexpected(names.error());
+    return QStringList(names->begin(), names->end());
+}
+
+Result<void> Registry::addCategory(const QString &name)
+{
+    const QString category = name.simplified().toLower();
+    if (category.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a consent category needs a name"));
+    return m_database->transaction([&]() -> Result<void> {
+        SqlQuery insert(*m_database, "INSERT INTO categories (name, position)"
+                                     " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM categories))");
+        insert.bind(1, category);
+        if (Result<void> ran = insert.run(); !ran)
+            return ran;
+        return AuditLog(*m_database).append(QStringLiteral("category_added"),
+                                            QJsonObject{{QStringLiteral("name"), category}});
+    });
+}
+
+Result<SchoolSettings> Registry::schoolSettings()
+{
+    SqlQuery query(*m_database, "SELECT key, value FROM settings");
+    SchoolSettings settings;
+    for (;;) {
+        const Result<bool> row = query.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return settings;
+        const QString key = query.text(0);
+        const QString value = query.text(1);
+        if (key == QLatin1String("validity"))
+            settings.validity = value == QLatin1String("school_year") ? SchoolSettings::Validity::SchoolYear
+                                                                       : SchoolSettings::Validity::UntilChanged;
+        else if (key == QLatin1String("website_per_photo_consent"))
+            settings.websitePerPhotoConsent = value == QLatin1String("1");
+        else if (key == QLatin1String("school_year_start_month"))
+            settings.schoolYearStartMonth = std::clamp(value.toInt(), 1, 12);
+    }
+}
+
+Result<void> Registry::setSchoolSettings(const SchoolSettings &settings)
+{
+    const QString validity = settings.validity == SchoolSettings::Validity::SchoolYear
+        ? QStringLiteral("school_year") : QStringLiteral("until_changed");
+    const std::pair<QString, QString> values[] = {
+        {QStringLiteral("validity"), validity},
+        {QStringLiteral("website_per_photo_consent"), settings.websitePerPhotoConsent ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("school_year_start_month"), QString::number(std::clamp(settings.schoolYearStartMonth, 1, 12))},
+    };
+    return m_database->transaction([&]() -> Result<void> {
+        for (const auto &[key, value] : values) {
+            SqlQuery save(*m_database, "INSERT INTO settings (key, value) VALUES (?1, ?2)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = ?2");
+            save.bind(1, key).bind(2, value);
+            if (Result<void> ran = save.run(); !ran)
+                return ran;
+        }
+        SqlQuery website(*m_database, "UPDATE channels SET per_photo_consent = ?1 WHERE id = 'website'");
+        website.bind(1, qint64(settings.websitePerPhotoConsent));
+        if (Result<void> ran = website.run(); !ran)
+            return ran;
+        return AuditLog(*m_database).append(
+            QStringLiteral("settings_changed"),
+            QJsonObject{{QStringLiteral("validity"), validity},
+                        {QStringLiteral("website_per_photo_consent"), settings.websitePerPhotoConsent},
+                        {QStringLiteral("school_year_start_month"), settings.schoolYearStartMonth}});
+    });
+}
+
+Result<qint64> Registry::addReference(qint64 pupilId, const FaceDescriptor &descriptor,
+                                      const QDate &photoDate, const QByteArray &fileSha256Hex,
+                                      const QString &fileName)
+{
+    QByteArray bytes(qsizetype(sizeof(descriptor)), Qt::Uninitialized);
+    std::memcpy(bytes.data(), descriptor.data(), sizeof(descriptor));
+    qint64 id = 0;
+    Result<void> done = m_database->transaction([&]() -> Result<void> {
+        SqlQuery insert(*m_database,
+                        "INSERT INTO reference_descriptors (pupil_id, descriptor, photo_date, file_sha256,"
+                        " file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert.bind(1, pupilId).bindBlob(2, bytes).bind(3, photoDate)
+            .bind(4, QString::fromLatin1(fileSha256Hex)).bind(5, notNull(fileName))
+            .bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (Result<void> ran = insert.run(); !ran)
+            return ran;
+        id = m_database->lastInsertId();
+        // The audit log names the photo, never the descriptor: that is biometric data.
+        return AuditLog(*m_database).append(
+            QStringLiteral("reference_added"),
+            QJsonObject{{QStringLiteral("reference_id"), id},
+                        {QStringLiteral("pupil_id"), pupilId},
+                        {QStringLiteral("photo_date"), photoDate.toString(Qt::ISODate)},
+                        {QStringLiteral("file_sha256"), QString::fromLatin1(fileSha256Hex)},
+                        {QStringLiteral("file_name"), fileName}});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return id;
+}
+
+Result<std::vector<ReferenceDescriptor>> Registry::references()
+{
+    SqlQuery query(*m_database, "SELECT pupil_id, descriptor, photo_date FROM reference_descriptors"
+                                " ORDER BY pupil_id, id");
+    return collect<ReferenceDescriptor>(query, [](const SqlQuery &q) {
+        ReferenceDescriptor reference;
+        reference.pupilId = q.integer(0);
+        const QByteArray bytes = q.blob(1);
+        // The schema guarantees 512 bytes; copy no more than the array holds regardless.
+        std::memcpy(reference.descriptor.data(), bytes.constData(),
+                    std::min<std::size_t>(std::size_t(bytes.size()), sizeof(reference.descriptor)));
+        reference.photoDate = q.date(2);
+        return reference;
+    });
+}
+
+Result<void> Registry::purgeBiometrics()
+{
+    Result<void> deleted = m_database->transaction([&]() -> Result<void> {
+        SqlQuery count(*m_database, "SELECT count(*) FROM reference_descriptors");
+        const Result<bool> counted = count.next();
+        if (!counted)
+            return std::unexpected(counted.error());
+        const qint64 removed = count.integer(0);
+        if (Result<void> ran = m_database->execute(QStringLiteral("DELETE FROM reference_descriptors")); !ran)
+            return ran;
+        return AuditLog(*m_database).append(QStringLiteral("biometrics_purged"),
+                                            QJsonObject{{QStringLiteral("descriptors_deleted"), removed}});
+    });
+    if (!deleted)
+        return deleted;
+    // secure_delete zeroes the freed pages; VACUUM and a WAL checkpoint leave no old copy.
+    return m_database->vacuum();
+}
+
+Result<void> Registry::appendAudit(const QString &action, const QJsonObject &details)
+{
+    return AuditLog(*m_database).append(action, details);
+}
+
+Result<AuditVerification> Registry::verifyAudit()
+{
+    return AuditLog(*m_database).verify();
+}
+
+Result<std::vector<AuditEntry>> Registry::auditEntries()
+{
+    return AuditLog(*m_database).entries();
+}
+
+Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
+{
+    if (!csv.isValid()) {
+        const CsvRowError &first = csv.errors.front();
+        return fail(ErrorCode::InvalidCsv,
+                    QStringLiteral("%1:%2: %3 (%4 bad rows; nothing imported)")
+                        .arg(csv.sourceName).arg(first.line).arg(first.reason).arg(csv.errors.size()));
+    }
+    CsvImportSummary summary;
+    Result<void> done = m_database->transaction([&]() -> Result<void> {
+        for (const QString &category : csv.categories) {
+            const Result<bool> known = hasCategory(category);
+            if (!known)
+                return std::unexpected(known.error());
+            if (!*known) {
+                if (Result<void> added = addCategory(category); !added)
+                    return added;
+                ++summary.categoriesAdded;
+            }
+        }
+        for (const ConsentCsvRow &row : csv.rows) {
+            ++summary.rows;
+            const Result<std::optional<Pupil>> existing = pupilByName(row.pupil.name);
+            if (!existing)
+                return std::unexpected(existing.error());
+            qint64 pupilId = 0;
+            if (!*existing) {
+                const Result<qint64> created = insertPupil(row.pupil);
+                if (!created)
+                    return std::unexpected(created.error());
+                pupilId = *created;
+                ++summary.pupilsCreated;
+            } else {
+                // A later row or file may fill in or change the class and birth date.
+                Pupil pupil = **existing;
+                pupilId = pupil.id;
+                if (!row.pupil.className.isEmpty())
+                    pupil.className = row.pupil.className;
+                if (row.pupil.birthDate.isValid())
+                    pupil.birthDate = row.pupil.birthDate;
+                if (pupil != **existing) {
+                    if (Result<void> updated = updatePupil(pupil); !updated)
+                        return updated;
+                    ++summary.pupilsUpdated;
+                }
+            }
+            for (ConsentStatement statement : row.statements) {
+                statement.pupilId = pupilId;
+                const Result<bool> recorded = isRecorded(statement);
+                if (!recorded)
+                    return std::unexpected(recorded.error());
+                if (*recorded) {
+                    ++summary.statementsSkipped;
+                    continue;
+                }
+                if (Result<void> inserted = insertStatement(statement); !inserted)
+                    return inserted;
+                ++summary.statementsAdded;
+            }
+        }
+        return AuditLog(*m_database).append(
+            QStringLiteral("csv_imported"),
+            QJsonObject{{QStringLiteral("source"), csv.sourceName},
+                        {QStringLiteral("rows"), summary.rows},
+                        {QStringLiteral("pupils_created"), summary.pupilsCreated},
+                        {QStringLiteral("statements_added"), summary.statementsAdded},
+                        {QStringLiteral("statements_skipped"), summary.statementsSkipped}});
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return summary;
+}
+
+} // namespace bw

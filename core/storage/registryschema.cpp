@@ -1,0 +1,143 @@
+#include "registryschema.h"
+
+#include "auditlog.h"
+#include "database.h"
+
+#include <QJsonObject>
+
+#include <iterator>
+
+namespace bw {
+
+namespace {
+
+// Version 1: pupils, their append-only consent history, the audit log and settings.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE pupils (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    class_name TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+CREATE TABLE consent_statements (
+    id INTEGER PRIMARY KEY,
+    pupil_id INTEGER NOT NULL REFERENCES pupils(id),
+    category TEXT NOT NULL,
+    granted INTEGER NOT NULL CHECK (granted IN (0, 1)),
+    given_by TEXT NOT NULL CHECK (given_by IN ('ouder', 'beide ouders', 'leerling')),
+    other_parent_objects INTEGER NOT NULL DEFAULT 0 CHECK (other_parent_objects IN (0, 1)),
+    date TEXT NOT NULL,
+    source TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL
+);
+CREATE INDEX consent_statements_by_pupil ON consent_statements(pupil_id, category, date);
+CREATE TRIGGER consent_statements_no_update BEFORE UPDATE ON consent_statements
+BEGIN SELECT RAISE(ABORT, 'consent statements are append-only'); END;
+CREATE TRIGGER consent_statements_no_delete BEFORE DELETE ON consent_statements
+BEGIN SELECT RAISE(ABORT, 'consent statements are append-only'); END;
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql";
+
+// Version 2: consent categories, editable channels, reference descriptors. Categories
+// already used by recorded statements are kept; the website channel's per-photo rule
+// follows the school setting that version 1 may already hold.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE categories (
+    name TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+);
+INSERT INTO categories (name, position) VALUES ('intern', 1), ('extern', 2), ('klassenfoto', 3);
+INSERT OR IGNORE INTO categories (name, position)
+    SELECT DISTINCT category, 100 FROM consent_statements;
+CREATE TABLE channels (
+    id TEXT PRIMARY KEY,
+    category TEXT NOT NULL REFERENCES categories(name),
+    long_side INTEGER NOT NULL CHECK (long_side >= 0),
+    jpeg_quality INTEGER NOT NULL CHECK (jpeg_quality BETWEEN 1 AND 100),
+    group_photos_only INTEGER NOT NULL DEFAULT 0,
+    exclude_on_missing_consent INTEGER NOT NULL DEFAULT 0,
+    per_photo_consent INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL
+);
+INSERT INTO channels (id, category, long_side, jpeg_quality, group_photos_only,
+                      exclude_on_missing_consent, per_photo_consent, position) VALUES
+    ('parro', 'intern', 2048, 85, 0, 0, 0, 1),
+    ('nieuwsbrief', 'intern', 1600, 85, 0, 0, 0, 2),
+    ('website-besloten', 'intern', 1920, 85, 0, 0, 0, 3),
+    ('website', 'extern', 1920, 85, 0, 0,
+        coalesce((SELECT value = '1' FROM settings WHERE key = 'website_per_photo_consent'), 0), 4),
+    ('sociale-media', 'extern', 1080, 85, 1, 0, 0, 5),
+    ('schoolgids', 'extern', 0, 90, 0, 0, 0, 6),
+    ('klassenfoto', 'klassenfoto', 0, 90, 0, 1, 0, 7);
+CREATE TABLE reference_descriptors (
+    id INTEGER PRIMARY KEY,
+    pupil_id INTEGER NOT NULL REFERENCES pupils(id),
+    descriptor BLOB NOT NULL CHECK (length(descriptor) = 512),
+    photo_date TEXT,
+    file_sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX reference_descriptors_by_pupil ON reference_descriptors(pupil_id);
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2};
+static_assert(std::size(kSteps) == RegistrySchema::kCurrentVersion);
+
+} // namespace
+
+Result<void> RegistrySchema::migrate(Database &database, int targetVersion)
+{
+    const Result<int> found = database.userVersion();
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found > kCurrentVersion) {
+        return fail(ErrorCode::Database,
+                    QStringLiteral("%1 was written by a newer Beeldwacht (schema version %2, this "
+                                   "program knows up to %3); update Beeldwacht")
+                        .arg(database.filePath())
+                        .arg(*found)
+                        .arg(kCurrentVersion));
+    }
+    for (int version = *found + 1; version <= targetVersion; ++version) {
+        Result<void> stepped = database.transaction([&]() -> Result<void> {
+            // Another process may have migrated while this one waited for the lock.
+            const Result<int> current = database.userVersion();
+            if (!current)
+                return std::unexpected(current.error());
+            if (*current >= version)
+                return {};
+            if (Result<void> ran = database.execute(QString::fromUtf8(kSteps[version - 1])); !ran)
+                return ran;
+            if (Result<void> set = database.setUserVersion(version); !set)
+                return set;
+            return AuditLog(database).append(
+                version == 1 ? QStringLiteral("registry_created") : QStringLiteral("schema_migrated"),
+                QJsonObject{{QStringLiteral("from_version"), version - 1},
+                            {QStringLiteral("to_version"), version}});
+        });
+        if (!stepped)
+            return stepped;
+    }
+    return {};
+}
+
+} // namespace bw
