@@ -12,6 +12,8 @@ namespace {
 
 const CommandEntry kCommands[] = {
     {"models", "models                      check that the face models are present", runModels},
+    {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
+    {"channels", "channels [--json]           channel ids and their consent category", runChannels},
 };
 
 void printUsage(QTextStream &stream)

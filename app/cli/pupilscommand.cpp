@@ -1,0 +1,132 @@
+#include "commands.h"
+
+#include "consent/consentcsvimporter.h"
+#include "consent/consentpolicy.h"
+#include "storage/registry.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bw::cli {
+
+namespace {
+
+int importPupils(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return failRun(context, QStringLiteral("usage: pupils import FILE.csv"));
+    const Result<ConsentCsv> csv = ConsentCsvImporter().parseFile(arguments.first());
+    if (!csv)
+        return failRun(context, csv.error().message);
+    if (!csv->isValid()) {
+        // Every bad row, so the school can fix the file in one go; then the one-line reason.
+        for (const CsvRowError &error : csv->errors)
+            context.err << arguments.first() << ":" << error.line << ": " << error.reason << "\n";
+        return failRun(context, QStringLiteral("%1 has %2 bad rows; nothing was imported")
+                                    .arg(arguments.first())
+                                    .arg(csv->errors.size()));
+    }
+    Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
+    if (!registry)
+        return failRun(context, registry.error().message);
+    const Result<CsvImportSummary> summary = (*registry)->importConsentCsv(*csv);
+    if (!summary)
+        return failRun(context, summary.error().message);
+    context.out << "imported " << summary->rows << " rows: " << summary->pupilsCreated
+                << " new pupils, " << summary->pupilsUpdated << " pupils updated, "
+                << summary->statementsAdded << " statements added, " << summary->statementsSkipped
+                << " already recorded, " << summary->categoriesAdded << " new categories" << Qt::endl;
+    return 0;
+}
+
+int listPupils(CliContext &context, const QStringList &arguments)
+{
+    QString channelId;
+    QDate moment = QDate::currentDate();
+    bool json = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--json")) {
+            json = true;
+        } else if (argument == QLatin1String("--channel") && i + 1 < arguments.size()) {
+            channelId = arguments.at(++i);
+        } else if (argument == QLatin1String("--at") && i + 1 < arguments.size()) {
+            moment = QDate::fromString(arguments.at(++i), Qt::ISODate);
+            if (!moment.isValid())
+                return failRun(context, QStringLiteral("--at needs a date as YYYY-MM-DD, not %1").arg(arguments.at(i)));
+        } else {
+            return failRun(context, QStringLiteral("usage: pupils list [--channel ID] [--at YYYY-MM-DD] [--json]"));
+        }
+    }
+
+    Result<std::unique_ptr<Registry>> opened = Registry::open(context.dataDir);
+    if (!opened)
+        return failRun(context, opened.error().message);
+    Registry &registry = **opened;
+    std::vector<Channel> channels;
+    if (channelId.isEmpty()) {
+        Result<std::vector<Channel>> all = registry.channels();
+        if (!all)
+            return failRun(context, all.error().message);
+        channels = std::move(*all);
+    } else {
+        Result<Channel> one = registry.channel(channelId);
+        if (!one)
+            return failRun(context, one.error().message);
+        channels.push_back(*one);
+    }
+    const Result<SchoolSettings> settings = registry.schoolSettings();
+    if (!settings)
+        return failRun(context, settings.error().message);
+    const Result<std::vector<Pupil>> pupils = registry.pupils();
+    if (!pupils)
+        return failRun(context, pupils.error().message);
+
+    QJsonArray array;
+    for (const Pupil &pupil : *pupils) {
+        if (!pupil.active)
+            continue;
+        const Result<std::vector<ConsentStatement>> history = registry.statementsFor(pupil.id);
+        if (!history)
+            return failRun(context, history.error().message);
+        QJsonObject decisions;
+        QStringList line;
+        for (const Channel &channel : channels) {
+            const ConsentDecision decision =
+                decideForChannel(*history, pupil.birthDate, channel, moment, *settings);
+            const QString code = consentReasonCode(decision.reason);
+            decisions.insert(channel.id, QJsonObject{{QStringLiteral("allowed"), decision.allowed},
+                                                     {QStringLiteral("reason"), code}});
+            line.append(QStringLiteral("%1=%2").arg(channel.id, decision.allowed ? QStringLiteral("yes") : code));
+        }
+        if (json) {
+            array.append(QJsonObject{{QStringLiteral("leerling"), pupil.name},
+                                     {QStringLiteral("groep"), pupil.className},
+                                     {QStringLiteral("channels"), decisions}});
+        } else {
+            context.out << pupil.name << "\t" << pupil.className << "\t" << line.join(QLatin1Char(' '))
+                        << "\n";
+        }
+    }
+    if (json)
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    context.out.flush();
+    return 0;
+}
+
+} // namespace
+
+int runPupils(CliContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("import"))
+        return importPupils(context, arguments.mid(1));
+    if (sub == QLatin1String("list"))
+        return listPupils(context, arguments.mid(1));
+    return failRun(context, QStringLiteral("usage: pupils import FILE.csv | pupils list [--channel ID] "
+                                           "[--at YYYY-MM-DD] [--json]"));
+}
+
+} // namespace bw::cli

@@ -1,0 +1,409 @@
+#include "storage/database.h"
+#include "storage/registry.h"
+#include "storage/registryschema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+using namespace bw;
+
+namespace {
+
+std::unique_ptr<Registry> openRegistry(const QString &dir, int busyTimeoutMs = 5000)
+{
+    Result<std::unique_ptr<Registry>> registry = Registry::open(dir, busyTimeoutMs);
+    if (!registry)
+        qWarning() << registry.error().message;
+    return registry ? std::move(*registry) : nullptr;
+}
+
+ConsentStatement statement(qint64 pupilId, const QString &category, bool granted, const QDate &date)
+{
+    ConsentStatement s;
+    s.pupilId = pupilId;
+    s.category = category;
+    s.granted = granted;
+    s.date = date;
+    s.source = QStringLiteral("typed in");
+    return s;
+}
+
+// Runs raw SQL on the registry file through a connection of its own, as another program would.
+bool rawExec(const QString &file, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open(QFile::encodeName(file).constData(), &db) == SQLITE_OK
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!ok)
+        qWarning() << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return ok;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestRegistry : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAPrivateRegistryWithDefaults();
+    void pupilsAndStatements();
+    void statementsAreAppendOnly();
+    void settingsDriveTheWebsiteChannel();
+    void channelsAndCategoriesAreEditable();
+    void importIsAllOrNothingAndIdempotent();
+    void migratesAnOlderSchema();
+    void refusesANewerSchema();
+    void auditChainDetectsAModifiedEntry();
+    void auditChainDetectsARemovedEntry();
+    void referencesRoundTrip();
+    void purgeLeavesNoDescriptorBytes();
+    void secondWriterGetsDatabaseBusy();
+};
+
+void TestRegistry::createsAPrivateRegistryWithDefaults()
+{
+    QTemporaryDir temp;
+    const QString dataDir = temp.filePath(QStringLiteral("data"));
+    auto registry = openRegistry(dataDir);
+    QVERIFY(registry);
+    QCOMPARE(registry->filePath(), dataDir + QStringLiteral("/registry.sqlite"));
+
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFile::permissions(registry->filePath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerOnly);
+    QCOMPARE(QFile::permissions(dataDir) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+             ownerOnly | QFileDevice::ExeOwner);
+    QVERIFY(QFileInfo::exists(registry->filePath() + QStringLiteral("-wal"))); // WAL is on
+    QCOMPARE(QFile::permissions(registry->filePath() + QStringLiteral("-wal")) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             ownerOnly);
+
+    QCOMPARE(*registry->categories(), (QStringList{"intern", "extern", "klassenfoto"}));
+    const std::vector<Channel> channels = *registry->channels();
+    QStringList ids;
+    for (const Channel &channel : channels)
+        ids.append(channel.id);
+    QCOMPARE(ids, (QStringList{"parro", "nieuwsbrief", "website-besloten", "website", "sociale-media",
+                               "schoolgids", "klassenfoto"}));
+    QCOMPARE(channels[0], (Channel{QStringLiteral("parro"), QStringLiteral("intern"), {2048, 85}, {}}));
+    QCOMPARE(channels[1].profile.longSide, 1600);
+    QCOMPARE(channels[2].profile.longSide, 1920);
+    QCOMPARE(channels[3].category, QStringLiteral("extern"));
+    QCOMPARE(channels[3].profile.longSide, 1920);
+    QVERIFY(!channels[3].rules.perPhotoConsent);
+    QCOMPARE(channels[4].profile.longSide, 1080);
+    QVERIFY(channels[4].rules.groupPhotosOnly);
+    QCOMPARE(channels[5].profile.longSide, 0);
+    QCOMPARE(channels[6].category, QStringLiteral("klassenfoto"));
+    QCOMPARE(channels[6].profile.longSide, 0);
+    QVERIFY(channels[6].rules.excludeOnMissingConsent);
+    QCOMPARE(*registry->schoolSettings(), SchoolSettings{});
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+void TestRegistry::pupilsAndStatements()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const Result<qint64> daan = registry->addPupil(Pupil{0, QStringLiteral("Daan de Vries"), QStringLiteral("5B"),
+                                                         QDate(2017, 3, 14), true});
+    QVERIFY(daan.has_value());
+    QCOMPARE(registry->pupil(*daan)->name, QStringLiteral("Daan de Vries"));
+    QCOMPARE(registry->pupil(*daan)->birthDate, QDate(2017, 3, 14));
+    QCOMPARE((*registry->pupilByName(QStringLiteral("Daan de Vries")))->id, *daan);
+    QVERIFY(!registry->pupilByName(QStringLiteral("Nobody"))->has_value());
+    QCOMPARE(registry->pupil(9999).error().code, ErrorCode::NotFound);
+    QVERIFY(!registry->addPupil(Pupil{0, QStringLiteral("Daan de Vries"), {}, {}, true}).has_value()); // unique
+
+    QVERIFY(registry->recordStatement(statement(*daan, QStringLiteral("intern"), true, QDate(2025, 9, 1))));
+    QVERIFY(registry->recordStatement(statement(*daan, QStringLiteral("intern"), false, QDate(2026, 1, 5))));
+    const Result<void> unknownCategory = registry->recordStatement(statement(*daan, QStringLiteral("tv"), true, QDate(2025, 9, 1)));
+    QCOMPARE(unknownCategory.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!registry->recordStatement(statement(4242, QStringLiteral("intern"), true, QDate(2025, 9, 1)))); // foreign key
+
+    const std::vector<ConsentStatement> history = *registry->statementsFor(*daan);
+    QCOMPARE(history.size(), 2u);
+    QVERIFY(history[0].granted);
+    QVERIFY(!history[1].granted);
+    QCOMPARE(history[1].date, QDate(2026, 1, 5));
+    QCOMPARE(history[1].source, QStringLiteral("typed in"));
+    QVERIFY(history[1].recordedAt.isValid());
+    QVERIFY(!history[1].recordedBy.isEmpty());
+
+    // Every change is in the audit log.
+    QStringList actions;
+    const std::vector<AuditEntry> entries = *registry->auditEntries();
+    for (const AuditEntry &entry : entries)
+        actions.append(entry.action);
+    QCOMPARE(actions.count(QStringLiteral("pupil_added")), 1);
+    QCOMPARE(actions.count(QStringLiteral("statement_recorded")), 2);
+}
+
+void TestRegistry::statementsAreAppendOnly()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const qint64 id = *registry->addPupil(Pupil{0, QStringLiteral("Emma"), {}, {}, true});
+    QVERIFY(registry->recordStatement(statement(id, QStringLiteral("intern"), false, QDate(2025, 9, 1))));
+    QVERIFY(!rawExec(registry->filePath(), "UPDATE consent_statements SET granted = 1"));
+    QVERIFY(!rawExec(registry->filePath(), "DELETE FROM consent_statements"));
+    QVERIFY(!registry->statementsFor(id)->front().granted);
+}
+
+void TestRegistry::settingsDriveTheWebsiteChannel()
+{
+    QTemporaryDir temp;
+    {
+        auto registry = openRegistry(temp.path());
+        QVERIFY(registry);
+        SchoolSettings settings;
+        settings.validity = SchoolSettings::Validity::SchoolYear;
+        settings.websitePerPhotoConsent = true;
+        settings.schoolYearStartMonth = 9;
+        QVERIFY(registry->setSchoolSettings(settings));
+    }
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const SchoolSettings settings = *registry->schoolSettings();
+    QCOMPARE(settings.validity, SchoolSettings::Validity::SchoolYear);
+    QVERIFY(settings.websitePerPhotoConsent);
+    QCOMPARE(settings.schoolYearStartMonth, 9);
+    QVERIFY(registry->channel(QStringLiteral("website"))->rules.perPhotoConsent);
+    QVERIFY(!registry->channel(QStringLiteral("schoolgids"))->rules.perPhotoConsent);
+}
+
+void TestRegistry::channelsAndCategoriesAreEditable()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    QVERIFY(registry->addCategory(QStringLiteral(" Sociale  Media ")));
+    QCOMPARE(registry->categories()->last(), QStringLiteral("sociale media"));
+    Channel instagram{QStringLiteral("instagram"), QStringLiteral("sociale media"), {1080, 80}, {true, false, false}};
+    QVERIFY(registry->saveChannel(instagram));
+    QCOMPARE(*registry->channel(QStringLiteral("instagram")), instagram);
+    QCOMPARE(registry->channels()->back().id, QStringLiteral("instagram"));
+    instagram.profile.longSide = 1440;
+    QVERIFY(registry->saveChannel(instagram));
+    QCOMPARE(registry->channel(QStringLiteral("instagram"))->profile.longSide, 1440);
+    QVERIFY(!registry->saveChannel(Channel{QStringLiteral("tv"), QStringLiteral("no such category"), {}, {}}));
+    QCOMPARE(registry->channel(QStringLiteral("tv")).error().code, ErrorCode::NotFound);
+}
+
+void TestRegistry::importIsAllOrNothingAndIdempotent()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const QByteArray bytes = "leerling;groep;geboortedatum;datum;door;intern;jaarboek\n"
+                             "Daan;5B;2017-03-14;2025-09-01;ouder;ja;ja\n"
+                             "Daan;5C;;2026-01-10;ouder;nee;\n"
+                             "Emma;6A;;2025-09-01;beide ouders;ja;nee\n";
+    const ConsentCsv csv = ConsentCsvImporter().parse(bytes, QStringLiteral("ouders.csv"));
+    QVERIFY(csv.isValid());
+    const Result<CsvImportSummary> first = registry->importConsentCsv(csv);
+    QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().message));
+    QCOMPARE(first->pupilsCreated, 2);
+    QCOMPARE(first->pupilsUpdated, 1); // Daan moved to 5C
+    QCOMPARE(first->statementsAdded, 5);
+    QCOMPARE(first->categoriesAdded, 1);
+    QVERIFY(registry->categories()->contains(QStringLiteral("jaarboek")));
+    const Pupil daan = **registry->pupilByName(QStringLiteral("Daan"));
+    QCOMPARE(daan.className, QStringLiteral("5C"));
+    QCOMPARE(daan.birthDate, QDate(2017, 3, 14)); // an empty cell does not erase it
+    QCOMPARE(registry->statementsFor(daan.id)->size(), 3u);
+    QCOMPARE(registry->statementsFor(daan.id)->front().source, QStringLiteral("ouders.csv:2"));
+
+    const Result<CsvImportSummary> again = registry->importConsentCsv(csv);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->statementsAdded, 0);
+    QCOMPARE(again->statementsSkipped, 5);
+    QCOMPARE(again->pupilsCreated, 0);
+    QCOMPARE(registry->statementsFor(daan.id)->size(), 3u);
+
+    const ConsentCsv bad = ConsentCsvImporter().parse("leerling;datum;intern\nSem;2025-09-01;ja\nLotte;2025-09-01;?\n",
+                                                      QStringLiteral("bad.csv"));
+    const Result<CsvImportSummary> refused = registry->importConsentCsv(bad);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidCsv);
+    QVERIFY(refused.error().message.contains(QStringLiteral("bad.csv:3")));
+    QVERIFY(!registry->pupilByName(QStringLiteral("Sem"))->has_value());
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+void TestRegistry::migratesAnOlderSchema()
+{
+    QTemporaryDir temp;
+    const QString file = temp.filePath(QString::fromLatin1(Registry::kFileName));
+    {
+        // A registry as the first release wrote it: schema version 1, with a school's own
+        // category in use and the website per-photo setting switched on.
+        auto database = Database::open(file);
+        QVERIFY(database.has_value());
+        QVERIFY(RegistrySchema::migrate(**database, 1));
+        QCOMPARE(*(*database)->userVersion(), 1);
+        QVERIFY((*database)->execute(QStringLiteral(
+            "INSERT INTO pupils (id, name, class_name, birth_date) VALUES (7, 'Sem Bakker', '7A', '2014-06-30');"
+            "INSERT INTO consent_statements (pupil_id, category, granted, given_by, date, source, recorded_at, recorded_by)"
+            " VALUES (7, 'jaarboek', 1, 'ouder', '2025-09-01', 'oud.csv:2', '2025-09-02T10:00:00.000Z', 'juf');"
+            "INSERT INTO settings (key, value) VALUES ('website_per_photo_consent', '1');")));
+    }
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    QCOMPARE(registry->pupil(7)->name, QStringLiteral("Sem Bakker"));
+    QCOMPARE(registry->statementsFor(7)->front().category, QStringLiteral("jaarboek"));
+    QVERIFY(registry->categories()->contains(QStringLiteral("jaarboek")));
+    QVERIFY(registry->categories()->contains(QStringLiteral("klassenfoto")));
+    QCOMPARE(registry->channels()->size(), 7u);
+    QVERIFY(registry->channel(QStringLiteral("website"))->rules.perPhotoConsent);
+    QVERIFY(registry->references()->empty());
+
+    const std::vector<AuditEntry> entries = *registry->auditEntries();
+    QCOMPARE(entries.back().action, QStringLiteral("schema_migrated"));
+    QCOMPARE(entries.back().details.value(QStringLiteral("from_version")).toInt(), 1);
+    QCOMPARE(entries.back().details.value(QStringLiteral("to_version")).toInt(), 2);
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+void TestRegistry::refusesANewerSchema()
+{
+    QTemporaryDir temp;
+    QVERIFY(openRegistry(temp.path()));
+    QVERIFY(rawExec(temp.filePath(QString::fromLatin1(Registry::kFileName)), "PRAGMA user_version = 99"));
+    const Result<std::unique_ptr<Registry>> registry = Registry::open(temp.path());
+    QVERIFY(!registry.has_value());
+    QVERIFY(registry.error().message.contains(QStringLiteral("newer")));
+}
+
+void TestRegistry::auditChainDetectsAModifiedEntry()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const qint64 id = *registry->addPupil(Pupil{0, QStringLiteral("Noah"), {}, {}, true});
+    QVERIFY(registry->recordStatement(statement(id, QStringLiteral("extern"), false, QDate(2025, 9, 1))));
+    QVERIFY(registry->appendAudit(QStringLiteral("export"), QJsonObject{{QStringLiteral("photos"), 3}}));
+    const AuditVerification before = *registry->verifyAudit();
+    QVERIFY(before.intact);
+    QCOMPARE(before.entries, qint64(registry->auditEntries()->size()));
+
+    // Someone rewrites history: the refusal becomes a consent in the log.
+    qint64 tampered = 0;
+    const std::vector<AuditEntry> entries = *registry->auditEntries();
+    for (const AuditEntry &entry : entries) {
+        if (entry.action == QLatin1String("statement_recorded"))
+            tampered = entry.id;
+    }
+    QVERIFY(tampered > 0);
+    QVERIFY(!rawExec(registry->filePath(), "UPDATE audit_log SET details = '{}'")); // the trigger refuses
+    const QByteArray sql = "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = "
+                           "replace(details, '\"answer\":\"nee\"', '\"answer\":\"ja\"') WHERE id = "
+        + QByteArray::number(tampered);
+    QVERIFY(rawExec(registry->filePath(), sql.constData()));
+    const AuditVerification after = *registry->verifyAudit();
+    QVERIFY(!after.intact);
+    QCOMPARE(after.firstBadEntry, tampered);
+    QVERIFY(after.problem.contains(QStringLiteral("changed")));
+}
+
+void TestRegistry::auditChainDetectsARemovedEntry()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(registry->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("i"), i}}));
+    QVERIFY(rawExec(registry->filePath(), "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2"));
+    const AuditVerification result = *registry->verifyAudit();
+    QVERIFY(!result.intact);
+    QCOMPARE(result.firstBadEntry, 3);
+    QCOMPARE(result.entries, 1);
+}
+
+void TestRegistry::referencesRoundTrip()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const qint64 id = *registry->addPupil(Pupil{0, QStringLiteral("Lotte"), {}, {}, true});
+    FaceDescriptor descriptor{};
+    for (std::size_t i = 0; i < descriptor.size(); ++i)
+        descriptor[i] = float(i) / 128.0f - 0.5f;
+    QVERIFY(registry->addReference(id, descriptor, QDate(2025, 9, 1), QByteArray(64, 'a'), QStringLiteral("lotte.jpg")));
+    const std::vector<ReferenceDescriptor> references = *registry->references();
+    QCOMPARE(references.size(), 1u);
+    QCOMPARE(references[0], (ReferenceDescriptor{id, descriptor, QDate(2025, 9, 1)}));
+    QVERIFY(!registry->addReference(4242, descriptor, {}, QByteArray(64, 'b'), QStringLiteral("x.jpg")));
+}
+
+void TestRegistry::purgeLeavesNoDescriptorBytes()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    const qint64 id = *registry->addPupil(Pupil{0, QStringLiteral("Sara"), {}, {}, true});
+    // A descriptor with a byte pattern that occurs nowhere else in the file.
+    FaceDescriptor descriptor{};
+    for (std::size_t i = 0; i < descriptor.size(); ++i)
+        descriptor[i] = 0.123456f + float(i) * 0.000731f;
+    QByteArray needle(32, Qt::Uninitialized);
+    std::memcpy(needle.data(), descriptor.data() + 40, 32);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(registry->addReference(id, descriptor, QDate(2025, 9, 1), QByteArray(64, 'c'), QStringLiteral("s.jpg")));
+
+    const QString file = registry->filePath();
+    const QString wal = file + QStringLiteral("-wal");
+    QVERIFY((fileBytes(file) + fileBytes(wal)).contains(needle)); // the test can see the bytes
+
+    QVERIFY(registry->purgeBiometrics());
+    QVERIFY(registry->references()->empty());
+    QVERIFY(!fileBytes(file).contains(needle));
+    QVERIFY(!fileBytes(wal).contains(needle));
+    registry.reset();
+    QVERIFY(!fileBytes(file).contains(needle));
+    QVERIFY(!fileBytes(wal).contains(needle));
+
+    auto reopened = openRegistry(temp.path());
+    QVERIFY(reopened);
+    QCOMPARE(reopened->auditEntries()->back().action, QStringLiteral("biometrics_purged"));
+    QCOMPARE(reopened->auditEntries()->back().details.value(QStringLiteral("descriptors_deleted")).toInt(), 20);
+    QVERIFY(reopened->verifyAudit()->intact);
+}
+
+void TestRegistry::secondWriterGetsDatabaseBusy()
+{
+    QTemporaryDir temp;
+    auto registry = openRegistry(temp.path(), 200);
+    QVERIFY(registry);
+
+    // Another program holds the write lock.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(registry->filePath()).constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+    const Result<qint64> blocked = registry->addPupil(Pupil{0, QStringLiteral("Daan"), {}, {}, true});
+    QVERIFY(!blocked.has_value());
+    QCOMPARE(blocked.error().code, ErrorCode::DatabaseBusy);
+    QVERIFY(blocked.error().message.contains(registry->filePath()));
+    QVERIFY(registry->pupils().has_value()); // readers are not blocked in WAL mode
+
+    QCOMPARE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    QVERIFY(registry->addPupil(Pupil{0, QStringLiteral("Daan"), {}, {}, true}).has_value());
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"
