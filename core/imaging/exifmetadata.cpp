@@ -1,0 +1,72 @@
+#include "exifmetadata.h"
+
+#include <exiv2/exiv2.hpp>
+
+namespace bw {
+
+namespace {
+
+QDateTime parseExifTime(const Exiv2::ExifData &exif)
+{
+    for (const char *key : {"Exif.Photo.DateTimeOriginal", "Exif.Photo.DateTimeDigitized"}) {
+        const auto it = exif.findKey(Exiv2::ExifKey(key));
+        if (it == exif.end())
+            continue;
+        // EXIF stores local time without a zone: "YYYY:MM:DD HH:MM:SS".
+        const QDateTime time = QDateTime::fromString(QString::fromStdString(it->toString()).trimmed(),
+                                                     QStringLiteral("yyyy:MM:dd HH:mm:ss"));
+        if (time.isValid())
+            return time;
+    }
+    return {};
+}
+
+void readExifInto(const Exiv2::ExifData &exif, ExifMetadata &metadata)
+{
+    const auto it = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+    if (it != exif.end() && it->count() > 0) {
+        const long value = it->toLong();
+        metadata.orientation = value >= 1 && value <= 8 ? int(value) : 1;
+    }
+    metadata.captureTime = parseExifTime(exif);
+}
+
+} // namespace
+
+Result<ExifMetadata> readExifMetadata(const QByteArray &bytes, const QString &fileName)
+{
+    ExifMetadata metadata;
+    try {
+        auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
+                                               long(bytes.size()));
+        if (!image.get())
+            return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: not an image file").arg(fileName));
+        image->readMetadata();
+        metadata.pixelWidth = image->pixelWidth();
+        metadata.pixelHeight = image->pixelHeight();
+        readExifInto(image->exifData(), metadata);
+    } catch (const Exiv2::AnyError &e) {
+        return fail(ErrorCode::CorruptImage,
+                    QStringLiteral("%1: damaged image header (%2)").arg(fileName, QString::fromStdString(e.what())));
+    } catch (const std::exception &e) {
+        return fail(ErrorCode::CorruptImage,
+                    QStringLiteral("%1: damaged image header (%2)").arg(fileName, QString::fromUtf8(e.what())));
+    }
+    return metadata;
+}
+
+ExifMetadata readExifBlock(const QByteArray &tiffData)
+{
+    ExifMetadata metadata;
+    try {
+        Exiv2::ExifData exif;
+        Exiv2::ExifParser::decode(exif, reinterpret_cast<const Exiv2::byte *>(tiffData.constData()),
+                                  uint32_t(tiffData.size()));
+        readExifInto(exif, metadata);
+    } catch (const std::exception &) {
+        // A damaged EXIF block inside an intact HEIF costs only the capture time.
+    }
+    return metadata;
+}
+
+} // namespace bw

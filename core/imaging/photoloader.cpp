@@ -1,0 +1,160 @@
+#include "photoloader.h"
+
+#include "exifmetadata.h"
+#include "heifdecoder.h"
+#include "imageformat.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace bw {
+
+namespace {
+
+// Turns the stored pixels upright by their EXIF orientation (1..8).
+void applyOrientation(cv::Mat &image, int orientation)
+{
+    switch (orientation) {
+    case 2: cv::flip(image, image, 1); break;
+    case 3: cv::flip(image, image, -1); break;
+    case 4: cv::flip(image, image, 0); break;
+    case 5: cv::transpose(image, image); break;
+    case 6: cv::transpose(image, image); cv::flip(image, image, 1); break;
+    case 7: cv::transpose(image, image); cv::flip(image, image, -1); break;
+    case 8: cv::transpose(image, image); cv::flip(image, image, 0); break;
+    default: break;
+    }
+}
+
+// Every stage after import works on 8-bit BGR: 16-bit and float samples are scaled down,
+// gray is expanded. Alpha is dropped: detection and export see the same colour pixels,
+// so whatever a transparent area holds is screened like the rest.
+Result<cv::Mat> toBgr8(const cv::Mat &decoded, const QString &fileName)
+{
+    cv::Mat eightBit;
+    switch (decoded.depth()) {
+    case CV_8U: eightBit = decoded; break;
+    case CV_16U: decoded.convertTo(eightBit, CV_8U, 1.0 / 257.0); break;
+    case CV_32F: decoded.convertTo(eightBit, CV_8U, 255.0); break;
+    default:
+        return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: unsupported sample type").arg(fileName));
+    }
+    cv::Mat bgr;
+    switch (eightBit.channels()) {
+    case 1: cv::cvtColor(eightBit, bgr, cv::COLOR_GRAY2BGR); break;
+    case 3: bgr = eightBit; break;
+    case 4: cv::cvtColor(eightBit, bgr, cv::COLOR_BGRA2BGR); break;
+    default:
+        return fail(ErrorCode::UnsupportedFormat,
+                    QStringLiteral("%1: unsupported number of colour channels (%2)").arg(fileName).arg(eightBit.channels()));
+    }
+    return bgr;
+}
+
+Result<QByteArray> readAllBytes(const QString &path, const ImportSettings &settings)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorCode::FileNotFound, QStringLiteral("%1: file not found").arg(path));
+    if (!info.isFile())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: not a file").arg(path));
+    if (info.size() == 0)
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the file is empty (0 bytes)").arg(path));
+    if (info.size() > settings.maxFileBytes)
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 bytes is more than the limit of %3")
+                                                  .arg(path).arg(info.size()).arg(settings.maxFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: read %2 of %3 bytes").arg(path).arg(bytes.size()).arg(info.size()));
+    return bytes;
+}
+
+// JPEG, PNG, WebP, TIFF, BMP: size from the header (exiv2), then OpenCV decodes the pixels
+// as stored and the orientation is applied here, the same way for every format.
+Result<cv::Mat> decodeWithOpenCv(const QByteArray &bytes, ImageFormat format, const QString &path,
+                                 const ImportSettings &settings, QDateTime &captureTime)
+{
+    const Result<ExifMetadata> metadata = readExifMetadata(bytes, path);
+    if (!metadata)
+        return std::unexpected(metadata.error());
+    const qint64 width = metadata->pixelWidth;
+    const qint64 height = metadata->pixelHeight;
+    if (width <= 0 || height <= 0)
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 header gives no image size")
+                                                 .arg(path, imageFormatName(format)));
+    if (width * height > settings.maxPixels)
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 x %3 pixels is more than the limit of %4")
+                                                  .arg(path).arg(width).arg(height).arg(settings.maxPixels));
+    if (!isCompleteImageData(format, bytes))
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 file is truncated (its end is missing)")
+                                                 .arg(path, imageFormatName(format)));
+
+    const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+    // IMREAD_UNCHANGED keeps depth and ignores EXIF: orientation is applied below for all
+    // formats alike (OpenCV 4.6 would apply it for some formats only).
+    const cv::Mat decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
+    if (decoded.empty())
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 data cannot be decoded (damaged file)")
+                                                 .arg(path, imageFormatName(format)));
+    if (decoded.cols != width || decoded.rows != height)
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: decoded %2 x %3 pixels, header says %4 x %5")
+                                                 .arg(path).arg(decoded.cols).arg(decoded.rows).arg(width).arg(height));
+    Result<cv::Mat> bgr = toBgr8(decoded, path);
+    if (!bgr)
+        return bgr;
+    cv::Mat upright = bgr->data == decoded.data ? bgr->clone() : *bgr;
+    applyOrientation(upright, metadata->orientation);
+    captureTime = metadata->captureTime;
+    return upright;
+}
+
+} // namespace
+
+Result<DecodedPhoto> loadPhoto(const QString &path, const ImportSettings &settings)
+{
+    const Result<QByteArray> bytes = readAllBytes(path, settings);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+
+    DecodedPhoto result;
+    result.photo.sourcePath = path;
+    result.photo.sha256Hex = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex();
+
+    const ImageFormat format = sniffImageFormat(*bytes);
+    if (format == ImageFormat::Unknown)
+        return fail(ErrorCode::UnsupportedFormat,
+                    QStringLiteral("%1: not a supported image (JPEG, PNG, WebP, TIFF, BMP or HEIC expected)").arg(path));
+    try {
+        if (format == ImageFormat::Heif) {
+            Result<HeifPicture> picture = decodeHeif(*bytes, path, settings);
+            if (!picture)
+                return std::unexpected(picture.error());
+            result.image = std::move(picture->image);
+            result.photo.captureTime = picture->captureTime;
+        } else {
+            Result<cv::Mat> image = decodeWithOpenCv(*bytes, format, path, settings, result.photo.captureTime);
+            if (!image)
+                return std::unexpected(image.error());
+            result.image = std::move(*image);
+        }
+    } catch (const cv::Exception &e) {
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot decode (%2)").arg(path, QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: not enough memory to decode").arg(path));
+    } catch (const std::exception &e) {
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot decode (%2)").arg(path, QString::fromUtf8(e.what())));
+    }
+    result.photo.width = result.image.cols;
+    result.photo.height = result.image.rows;
+    return result;
+}
+
+} // namespace bw

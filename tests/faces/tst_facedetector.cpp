@@ -1,0 +1,157 @@
+#include "faces/facedetector.h"
+#include "faces/modellocator.h"
+#include "faces/nms.h"
+#include "imaging/photoloader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <map>
+
+using namespace bw;
+
+namespace {
+
+// faces-pascal's annotations: dlib imglab XML, photo file name -> face boxes.
+std::map<QString, std::vector<cv::Rect2f>> readAnnotations(const QString &xmlPath)
+{
+    std::map<QString, std::vector<cv::Rect2f>> result;
+    QFile file(xmlPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    QXmlStreamReader xml(&file);
+    QString current;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == QLatin1String("image")) {
+            current = attributes.value(QLatin1String("file")).toString();
+            result[current];
+        } else if (xml.name() == QLatin1String("box") && !current.isEmpty()) {
+            result[current].push_back(cv::Rect2f(attributes.value(QLatin1String("left")).toFloat(),
+                                                 attributes.value(QLatin1String("top")).toFloat(),
+                                                 attributes.value(QLatin1String("width")).toFloat(),
+                                                 attributes.value(QLatin1String("height")).toFloat()));
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+class TstFaceDetector : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<FaceDetector> m_detector;
+
+    std::vector<FaceBox> detectIn(const QString &path)
+    {
+        const Result<DecodedPhoto> photo = loadPhoto(path, ImportSettings{});
+        if (!photo) {
+            qWarning("%s", qPrintable(photo.error().message));
+            return {};
+        }
+        const Result<std::vector<FaceBox>> faces = m_detector->detect(photo->image);
+        if (!faces) {
+            qWarning("%s", qPrintable(faces.error().message));
+            return {};
+        }
+        return *faces;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Result<ModelFiles> models = ModelLocator::locate(QString());
+        if (!models) {
+            BW_REQUIRE_DATA(QString(), QStringLiteral("The face models"));
+        }
+        Result<std::unique_ptr<FaceDetector>> detector = FaceDetector::create(models->centerFace);
+        QVERIFY2(detector.has_value(), detector ? "" : qPrintable(detector.error().message));
+        m_detector = std::move(*detector);
+    }
+
+    void missingModelIsAnError()
+    {
+        const auto detector = FaceDetector::create(QStringLiteral("/nonexistent/centerface.onnx"));
+        QVERIFY(!detector);
+        QCOMPARE(detector.error().code, ErrorCode::ModelMissing);
+    }
+
+    void wrongInputIsAnErrorNotAnEmptyList()
+    {
+        const auto faces = m_detector->detect(cv::Mat());
+        QVERIFY(!faces);
+        const auto gray = m_detector->detect(cv::Mat(100, 100, CV_8UC1, cv::Scalar(0)));
+        QVERIFY(!gray);
+    }
+
+    void findsOneFaceInPortrait()
+    {
+        const QString path = test::fetchedImage(QStringLiteral("obama.jpg"));
+        BW_REQUIRE_DATA(path, QStringLiteral("obama.jpg"));
+        const auto faces = detectIn(path);
+        QCOMPARE(faces.size(), std::size_t(1));
+        QVERIFY(faces[0].hasLandmarks);
+        // Eyes above the mouth, left eye left of the right eye, all inside the box.
+        QVERIFY(faces[0].landmarks[0].x < faces[0].landmarks[1].x);
+        QVERIFY(faces[0].landmarks[0].y < faces[0].landmarks[3].y);
+        for (const cv::Point2f &p : faces[0].landmarks)
+            QVERIFY(faces[0].rect.contains(p));
+    }
+
+    void recallOnPascal()
+    {
+        const QString dir = test::pascalDir();
+        BW_REQUIRE_DATA(dir, QStringLiteral("../shared/testdata/faces-pascal"));
+        auto annotations = readAnnotations(dir + QStringLiteral("/testing.xml"));
+        annotations.merge(readAnnotations(dir + QStringLiteral("/training.xml")));
+        QVERIFY(annotations.size() >= 9);
+        int truth = 0, found = 0, spurious = 0;
+        QStringList missed;
+        for (const auto &[file, boxes] : annotations) {
+            const std::vector<FaceBox> faces = detectIn(QDir(dir).filePath(file));
+            std::vector<bool> used(faces.size(), false);
+            for (const cv::Rect2f &expected : boxes) {
+                ++truth;
+                bool hit = false;
+                for (std::size_t i = 0; i < faces.size(); ++i) {
+                    if (boxIoU(faces[i].rect, expected) >= 0.3f) {
+                        hit = true;
+                        used[i] = true;
+                    }
+                }
+                if (hit)
+                    ++found;
+                else
+                    missed << QStringLiteral("%1 face at (%2,%3) %4x%5")
+                                  .arg(file).arg(expected.x).arg(expected.y).arg(expected.width).arg(expected.height);
+            }
+            spurious += int(std::count(used.begin(), used.end(), false));
+        }
+        const double recall = double(found) / truth;
+        const double spuriousPerPhoto = double(spurious) / double(annotations.size());
+        qInfo("faces-pascal: %d/%d faces found (recall %.3f), %.2f spurious boxes per photo",
+              found, truth, recall, spuriousPerPhoto);
+        QVERIFY2(recall >= 0.97, qPrintable(QStringLiteral("recall %1, missed: %2").arg(recall).arg(missed.join(QStringLiteral("; ")))));
+        QVERIFY2(spuriousPerPhoto <= 1.0, qPrintable(QStringLiteral("%1 spurious boxes per photo").arg(spuriousPerPhoto)));
+    }
+
+    void noFacesOnDogs()
+    {
+        const QString dir = test::pascalDir();
+        BW_REQUIRE_DATA(dir, QStringLiteral("../shared/testdata/faces-pascal"));
+        const auto faces = detectIn(QDir(dir).filePath(QStringLiteral("dogs.jpg")));
+        QStringList boxes;
+        for (const FaceBox &f : faces)
+            boxes << QStringLiteral("(%1,%2 %3x%4 score %5)").arg(f.rect.x).arg(f.rect.y).arg(f.rect.width).arg(f.rect.height).arg(f.score);
+        QVERIFY2(faces.empty(), qPrintable(QStringLiteral("dogs.jpg: spurious faces ") + boxes.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFaceDetector)
+#include "tst_facedetector.moc"
