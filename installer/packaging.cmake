@@ -144,6 +144,7 @@ set(bw_debian_depends
     "libdlib19.1"
     "libopenblas0"
     "libsqlite3-0 (>= 3.40)"
+    "libcsv3"
     "libexiv2-27"
     "libheif1 (>= 1.15)"
     "libstdc++6 (>= 12)"
