@@ -1,7 +1,11 @@
+#include "faces/faceengine.h"
+#include "faces/modellocator.h"
 #include "redaction/redactor.h"
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -93,6 +97,19 @@ private Q_SLOTS:
     void strengthFollowsTheFaceSize_data();
     void strengthFollowsTheFaceSize();
     void weakSettingsAreClampedToSafeStrength();
+    void initTestCase();
+    void hiddenRealFacesAreNotFoundNorRecognised_data();
+    void hiddenRealFacesAreNotFoundNorRecognised();
+    void lightBlurIsStillRecognised();
+
+private:
+    // The engine, or a skip (a failure in CI) when the models are missing.
+    FaceEngine *engine();
+    // The descriptor of the main face of a fetched photo.
+    std::optional<FaceDescriptor> descriptorOf(const QString &photo);
+
+    std::unique_ptr<FaceEngine> m_engine;
+    QString m_engineError;
 };
 
 void TestRedaction::headEllipseCoversTheWholeFaceBoxAndMore()
@@ -254,6 +271,148 @@ void TestRedaction::weakSettingsAreClampedToSafeStrength()
     weak.blurCells = 100;
     strongest.blurCells = Redactor::kMaxBlurCells;
     QCOMPARE(cv::norm(redact(image, {face}, weak), redact(image, {face}, strongest), cv::NORM_INF), 0.0);
+}
+
+void TestRedaction::initTestCase()
+{
+    const auto models = ModelLocator::locate(QCoreApplication::applicationDirPath());
+    if (!models) {
+        m_engineError = models.error().message;
+        return;
+    }
+    auto engine = FaceEngine::create(*models);
+    if (!engine) {
+        m_engineError = engine.error().message;
+        return;
+    }
+    m_engine = std::move(*engine);
+}
+
+FaceEngine *TestRedaction::engine()
+{
+    return m_engine.get();
+}
+
+namespace {
+
+struct PersonOnPhoto {
+    cv::Mat image;
+    FaceBox face;                 // the largest face
+    FaceDescriptor descriptor{};
+};
+
+double iou(const cv::Rect2f &a, const cv::Rect2f &b)
+{
+    const float overlap = (a & b).area();
+    return overlap / (a.area() + b.area() - overlap);
+}
+
+} // namespace
+
+void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised_data()
+{
+    QTest::addColumn<QString>("photo");
+    QTest::addColumn<RedactionMode>("mode");
+    for (const QString &photo : {QStringLiteral("obama.jpg"), QStringLiteral("biden.jpg"), QStringLiteral("obama2.jpg")}) {
+        for (RedactionMode mode : {RedactionMode::Blur, RedactionMode::Pixelate, RedactionMode::Solid})
+            QTest::newRow(qPrintable(photo + u' ' + modeName(mode))) << photo << mode;
+    }
+}
+
+// DOMAIN.md product rule 6: a hidden face is recognisable neither by a person nor by a
+// face-recognition model. Checked with the project's own detector and descriptor.
+void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised()
+{
+    QFETCH(QString, photo);
+    QFETCH(RedactionMode, mode);
+    const QString path = test::fetchedImage(photo);
+    BW_REQUIRE_DATA(path, photo);
+    if (!engine())
+        BW_REQUIRE_DATA(QString(), m_engineError);
+
+    const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
+    QVERIFY(!image.empty());
+    const auto analysed = engine()->analyse(image);
+    QVERIFY2(analysed, analysed ? "" : qPrintable(analysed.error().message));
+    QVERIFY2(!analysed->empty(), qPrintable(photo + QStringLiteral(": no face found in the original")));
+    std::vector<cv::Rect2f> boxes;
+    const AnalysedFace *person = nullptr;
+    for (const AnalysedFace &face : *analysed) {
+        boxes.push_back(face.box.rect);
+        if (face.descriptor && (!person || face.box.rect.area() > person->box.rect.area()))
+            person = &face;
+    }
+    QVERIFY2(person, qPrintable(photo + QStringLiteral(": the original face has no descriptor")));
+
+    const cv::Mat redacted = redact(image, boxes, RedactionSettings{.mode = mode});
+
+    const auto found = engine()->detect(redacted);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+    for (const FaceBox &box : *found) {
+        const cv::Rect region = Redactor::headRegionFor(person->box.rect, image.size());
+        const cv::Point2f centre(box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2);
+        QVERIFY2(iou(box.rect, person->box.rect) < 0.3 && !cv::Rect2f(region).contains(centre),
+                 qPrintable(QStringLiteral("%1 (%2): a face is still detected at %3,%4 %5x%6, score %7")
+                                .arg(photo, modeName(mode)).arg(box.rect.x).arg(box.rect.y)
+                                .arg(box.rect.width).arg(box.rect.height).arg(box.score)));
+    }
+
+    // Even when aligned on the original box, what is left is not that person any more.
+    std::vector<FaceBox> probes{person->box};
+    probes.insert(probes.end(), found->begin(), found->end());
+    const auto described = engine()->describe(redacted, probes);
+    QVERIFY2(described, described ? "" : qPrintable(described.error().message));
+    const std::optional<FaceDescriptor> stranger = descriptorOf(
+        photo.startsWith(QLatin1String("biden")) ? QStringLiteral("obama.jpg") : QStringLiteral("biden.jpg"));
+    QVERIFY(stranger);
+    for (const FaceDescription &description : *described) {
+        if (!description.descriptor)
+            continue;
+        const double distance = descriptorDistance(*description.descriptor, *person->descriptor);
+        const double toStranger = descriptorDistance(*description.descriptor, *stranger);
+        qInfo("%s %s: %d face(s) detected after hiding; descriptor distance to the original %.3f, "
+              "to another person %.3f", qPrintable(photo), qPrintable(modeName(mode)),
+              int(found->size()), distance, toStranger);
+        QVERIFY2(distance > 0.6, qPrintable(QStringLiteral("%1 (%2): the hidden face is still recognised, distance %3")
+                                                .arg(photo, modeName(mode)).arg(distance)));
+        // Nothing of the person is left: the hidden face is hardly closer to them than
+        // to somebody else.
+        QVERIFY2(distance > toStranger - 0.1,
+                 qPrintable(QStringLiteral("%1 (%2): distance %3 to the person, %4 to a stranger")
+                                .arg(photo, modeName(mode)).arg(distance).arg(toStranger)));
+    }
+}
+
+std::optional<FaceDescriptor> TestRedaction::descriptorOf(const QString &photo)
+{
+    const cv::Mat image = cv::imread(QFile::encodeName(test::fetchedImage(photo)).toStdString());
+    const auto analysed = engine()->analyse(image);
+    if (!analysed || analysed->empty())
+        return std::nullopt;
+    return analysed->front().descriptor;
+}
+
+// The check above can tell: a light blur, as many tools apply, leaves the person
+// recognisable to the descriptor.
+void TestRedaction::lightBlurIsStillRecognised()
+{
+    const QString path = test::fetchedImage(QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(path, QStringLiteral("obama.jpg"));
+    if (!engine())
+        BW_REQUIRE_DATA(QString(), m_engineError);
+    const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
+    const auto analysed = engine()->analyse(image);
+    QVERIFY(analysed && !analysed->empty() && analysed->front().descriptor);
+    const AnalysedFace &person = analysed->front();
+
+    cv::Mat lightlyBlurred = image.clone();
+    const cv::Rect region = Redactor::headRegionFor(person.box.rect, image.size());
+    cv::GaussianBlur(lightlyBlurred(region), lightlyBlurred(region), cv::Size(), 2.0);
+    const auto described = engine()->describe(lightlyBlurred, {person.box});
+    QVERIFY(described && described->front().descriptor);
+    const double distance = descriptorDistance(*described->front().descriptor, *person.descriptor);
+    qInfo("light blur (sigma 2): descriptor distance %.3f", distance);
+    QVERIFY(distance < 0.6);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
