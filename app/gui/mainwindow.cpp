@@ -1,18 +1,416 @@
 #include "mainwindow.h"
 
+#include "analysiscontroller.h"
+#include "consentdialog.h"
+#include "exportdialog.h"
+#include "photolistmodel.h"
+#include "reviewpane.h"
+#include "thumbnaildelegate.h"
+#include "faces/modellocator.h"
+#include "screening/consentsnapshot.h"
+#include "screening/screener.h"
+#include "storage/registry.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace bw::gui {
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_dataDir(dataDir)
+    , m_model(new PhotoListModel(this))
+    , m_analysis(new AnalysisController(&m_pool, this))
 {
     setWindowTitle(tr("Beeldwacht"));
-    auto *welcome = new QLabel(tr("Importeer de foto's van een uitstapje om te beginnen."), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    resize(1100, 750);
+    setAcceptDrops(true);
+    createCentralWidgets();
+    createActions();
+    connect(m_analysis, &AnalysisController::photoAnalysed, this, &MainWindow::onPhotoAnalysed);
+    connect(m_analysis, &AnalysisController::progressChanged, this, &MainWindow::onProgress);
+    connect(m_analysis, &AnalysisController::finished, this, &MainWindow::analysisFinished);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
+    openRegistry();
+    restoreSettings();
+    updateSummary();
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop new photos from starting; the running ones finish before the pool goes away.
+    m_analysis->cancel();
+    m_pool.waitForDone();
+}
+
+void MainWindow::createCentralWidgets()
+{
+    m_grid = new QListView(this);
+    m_grid->setModel(m_model);
+    m_grid->setItemDelegate(new ThumbnailDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setSpacing(4);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setMinimumWidth(ThumbnailDelegate::kThumbnailSize + 40);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_review->showRow(current.isValid() ? current.row() : -1); });
+
+    m_review = new ReviewPane(m_model, this);
+    connect(m_review, &ReviewPane::auditFailed, this, [this](const QString &message) {
+        showProblem(tr("Het logboek kon niet worden bijgewerkt: %1").arg(message));
+    });
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 4px; }"));
+    m_problem->hide();
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_review);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2 * (ThumbnailDelegate::kThumbnailSize + 24) + 30, 900});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_summary = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_progress->setFormat(tr("Analyseren: %v van %m"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Stoppen"), this);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, m_analysis, &AnalysisController::cancel);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Bestand"));
+    QAction *importFiles = fileMenu->addAction(tr("Foto's &toevoegen…"), this, &MainWindow::openImportDialog);
+    importFiles->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Map met foto's toevoegen…"), this, &MainWindow::openImportFolderDialog);
+    QAction *exportAction = fileMenu->addAction(tr("&Exporteren…"), this, &MainWindow::openExportDialog);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Afsluiten"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *reviewMenu = menuBar()->addMenu(tr("&Controleren"));
+    const auto add = [&](const QString &text, QList<QKeySequence> keys, auto slot) {
+        QAction *action = reviewMenu->addAction(text, this, slot);
+        action->setShortcuts(keys);
+        return action;
+    };
+    add(tr("Volgende foto"), {Qt::Key_PageDown, Qt::CTRL | Qt::Key_Right}, [this] { showNextPhoto(); });
+    add(tr("Vorige foto"), {Qt::Key_PageUp, Qt::CTRL | Qt::Key_Left}, [this] { showPreviousPhoto(); });
+    add(tr("Volgend gezicht"), {Qt::Key_N}, [this] { m_review->selectNextFace(); });
+    reviewMenu->addSeparator();
+    add(tr("Gezicht bevestigen"), {Qt::Key_Return, Qt::Key_Enter}, [this] { m_review->confirmFace(); });
+    add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [this] { m_review->requestAssignment(); });
+    add(tr("Geen leerling"), {Qt::Key_G}, [this] { m_review->markNotAPupil(); });
+    add(tr("Gezicht verbergen"), {Qt::Key_H}, [this] { m_review->hideFace(); });
+    add(tr("Foto niet gebruiken"), {Qt::Key_X}, [this] {
+        const int row = m_review->currentRow();
+        if (row >= 0)
+            m_review->setExcluded(!m_model->entry(row).review.excluded);
+    });
+
+    QMenu *schoolMenu = menuBar()->addMenu(tr("&School"));
+    QAction *consent = schoolMenu->addAction(tr("&Leerlingen en toestemming…"), this,
+                                             &MainWindow::openConsentDialog);
+    consent->setShortcut(Qt::CTRL | Qt::Key_L);
+
+    QToolBar *toolbar = addToolBar(tr("Werkbalk"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(importFiles);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Kanaal: "), toolbar));
+    m_channels = new QComboBox(toolbar);
+    m_channels->setMinimumContentsLength(22);
+    m_channels->setToolTip(tr("Waar de foto's voor zijn: elke foto wordt meteen opnieuw beoordeeld"));
+    toolbar->addWidget(m_channels);
+    connect(m_channels, &QComboBox::currentIndexChanged, this, &MainWindow::applyChannel);
+    toolbar->addSeparator();
+    toolbar->addAction(consent);
+    toolbar->addAction(exportAction);
+}
+
+void MainWindow::openRegistry()
+{
+    Result<std::unique_ptr<Registry>> opened = Registry::open(m_dataDir);
+    if (!opened) {
+        showProblem(tr("Het register in %1 kon niet worden geopend: %2")
+                        .arg(m_dataDir, opened.error().message));
+        return;
+    }
+    m_registry = std::move(*opened);
+    m_review->setRegistry(m_registry.get());
+    reloadRegistry();
+}
+
+void MainWindow::reloadRegistry()
+{
+    if (!m_registry)
+        return;
+    const QString previous = currentChannelId();
+    {
+        const QSignalBlocker blocker(m_channels);
+        m_channels->clear();
+        Result<std::vector<Channel>> channels = m_registry->channels();
+        if (!channels) {
+            showProblem(channels.error().message);
+        } else {
+            for (const Channel &channel : *channels)
+                m_channels->addItem(tr("%1 (%2)").arg(channel.id, channel.category), channel.id);
+        }
+        const int index = m_channels->findData(previous);
+        m_channels->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    prepareAnalyser();
+    applyChannel();
+}
+
+void MainWindow::prepareAnalyser()
+{
+    Result<ModelFiles> models = ModelLocator::locate(QCoreApplication::applicationDirPath());
+    if (!models) {
+        showProblem(models.error().message);
+        return;
+    }
+    Result<std::vector<ReferenceDescriptor>> gallery = m_registry->references();
+    if (!gallery) {
+        showProblem(gallery.error().message);
+        return;
+    }
+    // Models load lazily on the workers, never here on the UI thread.
+    m_analysis->setAnalyser(std::make_shared<PhotoAnalyser>(*models, *gallery, MatchSettings{}));
+}
+
+QString MainWindow::currentChannelId() const
+{
+    return m_channels->currentData().toString();
+}
+
+void MainWindow::selectChannel(const QString &channelId)
+{
+    const int index = m_channels->findData(channelId);
+    if (index >= 0)
+        m_channels->setCurrentIndex(index);
+}
+
+void MainWindow::applyChannel()
+{
+    const QString channelId = currentChannelId();
+    if (!m_registry || channelId.isEmpty())
+        return;
+    Result<ConsentSnapshot> snapshot = takeConsentSnapshot(*m_registry, channelId, QDate::currentDate());
+    if (!snapshot) {
+        showProblem(snapshot.error().message);
+        return;
+    }
+    m_review->setChannelId(channelId);
+    m_model->setConsent(*snapshot);
+}
+
+void MainWindow::importPhotos(const QStringList &paths)
+{
+    const QStringList photos = Screener::collectPhotos(paths);
+    const QStringList added = m_model->addPhotos(photos);
+    if (added.isEmpty())
+        return;
+    if (!m_analysis->analyser()) {
+        showProblem(tr("De gezichtsmodellen ontbreken: de foto's kunnen niet worden gecontroleerd."));
+        return;
+    }
+    m_analysis->analyse(added);
+    if (!m_grid->currentIndex().isValid())
+        showPhoto(m_model->rowOf(added.first()));
+}
+
+void MainWindow::onPhotoAnalysed(const AnalysedEntry &entry)
+{
+    const int row = m_model->rowOf(entry.path);
+    if (row < 0)
+        return;
+    m_model->setAnalysis(row, entry.analysis);
+    if (!entry.thumbnail.isNull())
+        m_model->setThumbnail(row, entry.thumbnail);
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    const bool running = done < total;
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void MainWindow::updateSummary()
+{
+    int ready = 0;
+    int check = 0;
+    int excluded = 0;
+    int hidden = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        switch (index.data(PhotoListModel::BadgeRole).toInt()) {
+        case 1: ++ready; break;
+        case 2: ++check; break;
+        case 3: ++excluded; break;
+        default: break;
+        }
+        hidden += index.data(PhotoListModel::HiddenFacesRole).toInt();
+    }
+    if (m_model->rowCount() == 0) {
+        m_summary->setText(tr("Sleep foto's of een map hierheen, of kies Bestand › Foto's toevoegen."));
+        return;
+    }
+    m_summary->setText(tr("%n foto('s): ", nullptr, m_model->rowCount())
+                       + tr("%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen")
+                             .arg(ready).arg(check).arg(excluded).arg(hidden));
+}
+
+void MainWindow::showPhoto(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_grid->setCurrentIndex(m_model->index(row));
+    m_grid->scrollTo(m_model->index(row));
+}
+
+void MainWindow::showNextPhoto()
+{
+    showPhoto(std::min(m_grid->currentIndex().row() + 1, m_model->rowCount() - 1));
+}
+
+void MainWindow::showPreviousPhoto()
+{
+    showPhoto(std::max(m_grid->currentIndex().row() - 1, 0));
+}
+
+void MainWindow::openImportDialog()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Foto's toevoegen"), settings.value(QStringLiteral("lastPhotoDir")).toString(),
+        tr("Foto's (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastPhotoDir"), QFileInfo(files.first()).absolutePath());
+    importPhotos(files);
+}
+
+void MainWindow::openImportFolderDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Map met foto's toevoegen"), settings.value(QStringLiteral("lastPhotoDir")).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastPhotoDir"), folder);
+    importPhotos({folder});
+}
+
+void MainWindow::openConsentDialog()
+{
+    if (!m_registry)
+        return;
+    auto *dialog = new ConsentDialog(m_registry.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsentDialog::registryChanged, this, &MainWindow::reloadRegistry);
+    dialog->open();
+}
+
+void MainWindow::openExportDialog()
+{
+    if (!m_registry)
+        return;
+    auto *dialog = new ExportDialog(this, m_analysis->analyser());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_analysis->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPhotos(paths);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    selectChannel(settings.value(QStringLiteral("channel")).toString());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("channel"), currentChannelId());
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
 }
 
 } // namespace bw::gui

@@ -1,16 +1,101 @@
 #pragma once
 
+#include "error.h"
+
 #include <QMainWindow>
+#include <QThreadPool>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+
+namespace bw {
+class Registry;
+}
 
 namespace bw::gui {
 
+class AnalysisController;
+class PhotoListModel;
+class ReviewPane;
+struct AnalysedEntry;
+
+// The teacher's window: photos in a grid with their badge, the review pane for the chosen
+// photo, and the channel the photos are meant for. Analysis runs on the window's own
+// thread pool; the UI thread only receives results.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds photos and folders (searched recursively) and starts their analysis.
+    void importPhotos(const QStringList &paths);
+
+    // Re-reads channels, pupils, consent and references from the registry (after the
+    // consent screen changed them) and re-evaluates every photo.
+    void reloadRegistry();
+    void selectChannel(const QString &channelId);
+    QString currentChannelId() const;
+
+    Registry *registry() const { return m_registry.get(); }
+    PhotoListModel *photoModel() const { return m_model; }
+    ReviewPane *reviewPane() const { return m_review; }
+    QListView *photoGrid() const { return m_grid; }
+    QComboBox *channelSelector() const { return m_channels; }
+    AnalysisController *analysis() const { return m_analysis; }
+    QThreadPool *threadPool() { return &m_pool; }
+    QString dataDir() const { return m_dataDir; }
+
+    void showPhoto(int row);
+    void showNextPhoto();
+    void showPreviousPhoto();
+
+public Q_SLOTS:
+    void openImportDialog();
+    void openImportFolderDialog();
+    void openConsentDialog();
+    void openExportDialog();
+
+Q_SIGNALS:
+    void analysisFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void createCentralWidgets();
+    void openRegistry();
+    void prepareAnalyser();
+    void applyChannel();
+    void onPhotoAnalysed(const AnalysedEntry &entry);
+    void onProgress(int done, int total);
+    void updateSummary();
+    void restoreSettings();
+    void saveSettings();
+    void showProblem(const QString &message);
+
     QString m_dataDir;
+    QThreadPool m_pool;
+    std::unique_ptr<Registry> m_registry;
+    PhotoListModel *m_model;
+    AnalysisController *m_analysis;
+    QListView *m_grid = nullptr;
+    ReviewPane *m_review = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QComboBox *m_channels = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace bw::gui

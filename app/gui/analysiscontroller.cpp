@@ -1,0 +1,97 @@
+#include "analysiscontroller.h"
+
+#include "imageconversion.h"
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace bw::gui {
+
+AnalysisController::AnalysisController(QThreadPool *pool, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+{
+    connect(&m_watcher, &QFutureWatcher<AnalysedEntry>::resultReadyAt, this,
+            &AnalysisController::onResultReady);
+    connect(&m_watcher, &QFutureWatcher<AnalysedEntry>::finished, this,
+            &AnalysisController::onFinished);
+}
+
+AnalysisController::~AnalysisController()
+{
+    m_queue.clear();
+    m_watcher.disconnect(this);
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void AnalysisController::setAnalyser(std::shared_ptr<PhotoAnalyser> analyser)
+{
+    m_analyser = std::move(analyser);
+}
+
+void AnalysisController::analyse(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!isRunning()) {
+        m_done = 0;
+        m_total = 0;
+    }
+    m_queue << paths;
+    m_total += int(paths.size());
+    Q_EMIT progressChanged(m_done, m_total);
+    if (!isRunning())
+        startNext();
+}
+
+void AnalysisController::cancel()
+{
+    m_queue.clear();
+    m_watcher.cancel();
+}
+
+bool AnalysisController::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void AnalysisController::startNext()
+{
+    if (m_queue.isEmpty() || !m_analyser)
+        return;
+    const QStringList batch = std::exchange(m_queue, {});
+    // The analyser is shared with the workers, so replacing it mid-run is safe.
+    std::shared_ptr<PhotoAnalyser> analyser = m_analyser;
+    m_watcher.setFuture(QtConcurrent::mapped(m_pool, batch, [analyser](const QString &path) {
+        AnalysedEntry entry;
+        entry.path = path;
+        Result<AnalysedPhoto> analysed = analyser->analyse(path);
+        if (!analysed) {
+            entry.analysis.source = path;
+            entry.analysis.error = analysed.error();
+            return entry;
+        }
+        entry.analysis = std::move(analysed->analysis);
+        entry.thumbnail = ImageConversion::toQImage(analysed->decoded.image, kThumbnailSize);
+        return entry;
+    }));
+}
+
+void AnalysisController::onResultReady(int index)
+{
+    ++m_done;
+    Q_EMIT photoAnalysed(m_watcher.resultAt(index));
+    Q_EMIT progressChanged(m_done, m_total);
+}
+
+void AnalysisController::onFinished()
+{
+    if (!m_queue.isEmpty()) {
+        startNext();
+        return;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace bw::gui

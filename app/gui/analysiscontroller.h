@@ -1,0 +1,65 @@
+#pragma once
+
+#include "screening/photoanalyser.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QThreadPool;
+
+namespace bw::gui {
+
+// What the window gets back for one photo: core's analysis and a thumbnail made from the
+// very pixels that were analysed (one decode per photo).
+struct AnalysedEntry {
+    QString path;             // as it was handed to analyse()
+    PhotoAnalysis analysis;
+    QImage thumbnail;
+};
+
+// Runs core's PhotoAnalyser over the imported photos on the app's thread pool, never on the
+// UI thread: one result per photo arrives through photoAnalysed as soon as it is ready.
+// Photos imported while a run is going are queued for the next one.
+class AnalysisController : public QObject {
+    Q_OBJECT
+public:
+    AnalysisController(QThreadPool *pool, QObject *parent = nullptr);
+    // Cancels and waits for the running photos to finish: the one allowed blocking wait.
+    ~AnalysisController() override;
+
+    // Replaces the analyser (new references or settings); photos already analysed keep
+    // their results. Models load lazily on the workers.
+    void setAnalyser(std::shared_ptr<PhotoAnalyser> analyser);
+    std::shared_ptr<PhotoAnalyser> analyser() const { return m_analyser; }
+
+    void analyse(const QStringList &paths);
+    void cancel();
+    bool isRunning() const;
+    int done() const { return m_done; }
+    int total() const { return m_total; }
+
+    static constexpr int kThumbnailSize = 320;
+
+Q_SIGNALS:
+    void photoAnalysed(const bw::gui::AnalysedEntry &entry);
+    void progressChanged(int done, int total);
+    void finished();
+
+private:
+    void startNext();
+    void onResultReady(int index);
+    void onFinished();
+
+    QThreadPool *m_pool;
+    std::shared_ptr<PhotoAnalyser> m_analyser;
+    QFutureWatcher<AnalysedEntry> m_watcher;
+    QStringList m_queue;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace bw::gui

@@ -1,0 +1,211 @@
+#include "consentdialog.h"
+
+#include "csvimportdialog.h"
+#include "pupiltablemodel.h"
+#include "referencedroparea.h"
+#include "statementdialog.h"
+#include "storage/registry.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bw::gui {
+
+namespace {
+
+QString giverText(StatementGiver giver)
+{
+    switch (giver) {
+    case StatementGiver::Parent: return ConsentDialog::tr("ouder");
+    case StatementGiver::BothParents: return ConsentDialog::tr("beide ouders");
+    case StatementGiver::Pupil: return ConsentDialog::tr("leerling");
+    }
+    return {};
+}
+
+} // namespace
+
+ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_model(new PupilTableModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_pupilTitle(new QLabel(this))
+    , m_history(new QTableWidget(0, 5, this))
+    , m_newStatement(new QPushButton(tr("Nieuwe verklaring vastleggen…"), this))
+    , m_references(new ReferenceDropArea(registry, this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Leerlingen en toestemming"));
+    auto *layout = new QVBoxLayout(this);
+    auto *topRow = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Zoek op naam of groep"));
+    m_search->setClearButtonEnabled(true);
+    topRow->addWidget(m_search, 1);
+    auto *importCsv = new QPushButton(tr("CSV importeren…"), this);
+    topRow->addWidget(importCsv);
+    layout->addLayout(topRow);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    QFont titleFont = m_pupilTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_pupilTitle->setFont(titleFont);
+    sideLayout->addWidget(m_pupilTitle);
+    sideLayout->addWidget(new QLabel(tr("Geschiedenis (de laatste verklaring telt):"), side));
+    m_history->setHorizontalHeaderLabels({tr("Datum"), tr("Vraag"), tr("Antwoord"), tr("Door"), tr("Bron")});
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    sideLayout->addWidget(m_history, 1);
+    sideLayout->addWidget(m_newStatement);
+    sideLayout->addWidget(m_references);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(importCsv, &QPushButton::clicked, this, &ConsentDialog::openCsvImport);
+    connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
+    connect(m_references, &ReferenceDropArea::referencesAdded, this, &ConsentDialog::registryChanged);
+    resize(1100, 640);
+    reload();
+}
+
+void ConsentDialog::reload()
+{
+    const qint64 current = currentPupilId();
+    Result<void> loaded = m_model->load(*m_registry);
+    m_problem->setVisible(!loaded);
+    if (!loaded)
+        m_problem->setText(loaded.error().message);
+    if (current != 0)
+        selectPupil(current);
+    else if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    showHistory();
+}
+
+void ConsentDialog::selectPupil(qint64 pupilId)
+{
+    const int row = m_model->rowOfPupil(pupilId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+qint64 ConsentDialog::currentPupilId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(PupilTableModel::kPupilIdRole).toLongLong() : 0;
+}
+
+void ConsentDialog::showHistory()
+{
+    const qint64 pupilId = currentPupilId();
+    m_newStatement->setEnabled(pupilId != 0);
+    m_references->setPupil(pupilId);
+    m_history->setRowCount(0);
+    if (pupilId == 0) {
+        m_pupilTitle->setText(tr("Kies een leerling."));
+        return;
+    }
+    const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
+    m_pupilTitle->setText(tr("%1, groep %2").arg(pupil.name, pupil.className));
+    Result<std::vector<ConsentStatement>> history = m_registry->statementsFor(pupilId);
+    if (!history) {
+        m_problem->setText(history.error().message);
+        m_problem->show();
+        return;
+    }
+    std::vector<ConsentStatement> statements = *history;
+    std::stable_sort(statements.begin(), statements.end(),
+                     [](const ConsentStatement &a, const ConsentStatement &b) { return a.date > b.date; });
+    m_history->setRowCount(int(statements.size()));
+    for (int row = 0; row < int(statements.size()); ++row) {
+        const ConsentStatement &statement = statements[std::size_t(row)];
+        auto *answer = new QTableWidgetItem(statement.granted ? tr("ja") : tr("nee"));
+        answer->setForeground(statement.granted ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        QString giver = giverText(statement.givenBy);
+        if (statement.otherParentObjects)
+            giver += tr(" (andere ouder maakt bezwaar)");
+        m_history->setItem(row, 0, new QTableWidgetItem(statement.date.toString(QStringLiteral("dd-MM-yyyy"))));
+        m_history->setItem(row, 1, new QTableWidgetItem(statement.category));
+        m_history->setItem(row, 2, answer);
+        m_history->setItem(row, 3, new QTableWidgetItem(giver));
+        m_history->setItem(row, 4, new QTableWidgetItem(statement.source));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void ConsentDialog::openStatementDialog()
+{
+    const qint64 pupilId = currentPupilId();
+    if (pupilId == 0)
+        return;
+    Result<QStringList> categories = m_registry->categories();
+    const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
+    auto *dialog = new StatementDialog(pupil.name, categories ? *categories : QStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, pupilId] {
+        Result<void> recorded = m_registry->recordStatement(dialog->statement(pupilId));
+        if (!recorded) {
+            m_problem->setText(recorded.error().message);
+            m_problem->show();
+            return;
+        }
+        reload();
+        Q_EMIT registryChanged();
+    });
+    dialog->open();
+}
+
+void ConsentDialog::openCsvImport()
+{
+    auto *dialog = new CsvImportDialog(m_registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::imported, this, [this] {
+        reload();
+        Q_EMIT registryChanged();
+    });
+    dialog->open();
+}
+
+} // namespace bw::gui

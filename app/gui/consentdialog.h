@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+namespace bw {
+class Registry;
+}
+
+namespace bw::gui {
+
+class PupilTableModel;
+class ReferenceDropArea;
+
+// Pupils and consent: every pupil with class and status per channel, the consent history of
+// the chosen pupil, recording a new statement, importing a CSV and adding reference photos.
+class ConsentDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConsentDialog(Registry *registry, QWidget *parent = nullptr);
+
+    void reload();
+    void selectPupil(qint64 pupilId);
+    qint64 currentPupilId() const; // 0 when none
+
+    QTableView *pupilTable() const { return m_table; }
+    QTableWidget *historyTable() const { return m_history; }
+    PupilTableModel *pupilModel() const { return m_model; }
+    ReferenceDropArea *referenceArea() const { return m_references; }
+
+public Q_SLOTS:
+    void openStatementDialog();
+    void openCsvImport();
+
+Q_SIGNALS:
+    // Pupils, statements or references changed: the main window re-evaluates its photos.
+    void registryChanged();
+
+private:
+    void showHistory();
+
+    Registry *m_registry;
+    PupilTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_pupilTitle;
+    QTableWidget *m_history;
+    QPushButton *m_newStatement;
+    ReferenceDropArea *m_references;
+    QLabel *m_problem;
+};
+
+} // namespace bw::gui

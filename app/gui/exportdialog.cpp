@@ -1,0 +1,284 @@
+#include "exportdialog.h"
+
+#include "mainwindow.h"
+#include "photobadge.h"
+#include "photolistmodel.h"
+#include "screening/screener.h"
+#include "storage/registry.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace bw::gui {
+
+ExportDialog::ExportDialog(MainWindow *window, std::shared_ptr<PhotoAnalyser> analyser)
+    : QDialog(window)
+    , m_window(window)
+    , m_model(window->photoModel())
+    , m_registry(window->registry())
+    , m_analyser(std::move(analyser))
+    , m_watcher(new QFutureWatcher<ScreenedPhoto>(this))
+    , m_channels(new QComboBox(this))
+    , m_destination(new QLineEdit(this))
+    , m_report(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_result(new QLabel(this))
+    , m_start(new QPushButton(tr("Exporteren"), this))
+    , m_cancel(new QPushButton(tr("Stoppen"), this))
+    , m_openReportButton(new QPushButton(tr("Verslag openen"), this))
+    , m_close(new QPushButton(tr("Sluiten"), this))
+{
+    setWindowTitle(tr("Exporteren"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    for (int i = 0; i < window->channelSelector()->count(); ++i)
+        m_channels->addItem(window->channelSelector()->itemText(i), window->channelSelector()->itemData(i));
+    m_channels->setCurrentIndex(window->channelSelector()->currentIndex());
+    form->addRow(tr("Kanaal:"), m_channels);
+
+    auto *destinationRow = new QHBoxLayout;
+    destinationRow->addWidget(m_destination, 1);
+    auto *browse = new QPushButton(tr("Kiezen…"), this);
+    destinationRow->addWidget(browse);
+    form->addRow(tr("Naar map:"), destinationRow);
+    m_report->setToolTip(tr("Het verslag blijft op school: nooit in de map die u uploadt."));
+    form->addRow(tr("Verslag:"), m_report);
+    layout->addLayout(form);
+
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_progress->setFormat(tr("%v van %m foto's"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_start, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_openReportButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_cancel->hide();
+    m_openReportButton->hide();
+    layout->addWidget(buttons);
+
+    QSettings settings;
+    m_destination->setText(settings.value(QStringLiteral("export/destination"),
+                                          QDir::home().filePath(QStringLiteral("Beeldwacht-export"))).toString());
+    m_report->setText(defaultReportPath());
+
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseDestination);
+    connect(m_report, &QLineEdit::textEdited, this, [this] { m_reportEdited = true; });
+    connect(m_channels, &QComboBox::currentIndexChanged, this, [this] {
+        // One channel at a time: the main window re-evaluates every photo for it.
+        m_window->selectChannel(m_channels->currentData().toString());
+        if (!m_reportEdited)
+            m_report->setText(defaultReportPath());
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExportDialog::updateSummary);
+    connect(m_start, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_openReportButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_htmlReport)); });
+    connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::progressValueChanged, this, &ExportDialog::onProgress);
+    connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::resultsReadyAt, this, &ExportDialog::onProgress);
+    connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::finished, this, &ExportDialog::onFinished);
+    resize(560, 360);
+    updateSummary();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // Closing mid-run: cancel, then wait for the running photos (their results are dropped
+    // and the staging folder is discarded with the screener).
+    if (m_watcher->isRunning()) {
+        m_watcher->disconnect(this);
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
+void ExportDialog::setDestination(const QString &folder)
+{
+    m_destination->setText(folder);
+}
+
+void ExportDialog::setReportPath(const QString &path)
+{
+    m_reportEdited = true;
+    m_report->setText(path);
+}
+
+QString ExportDialog::reportPath() const
+{
+    return m_report->text().trimmed();
+}
+
+QString ExportDialog::destination() const
+{
+    return m_destination->text().trimmed();
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+QString ExportDialog::defaultReportPath() const
+{
+    // In the data dir, beside the registry: the record stays with the school.
+    const QString name = QStringLiteral("%1_%2.json")
+                             .arg(m_channels->currentData().toString(),
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss")));
+    return QDir(m_window->dataDir()).filePath(QStringLiteral("verslagen/") + name);
+}
+
+void ExportDialog::updateSummary()
+{
+    int ready = 0;
+    int check = 0;
+    int excluded = 0;
+    int pending = 0;
+    int hidden = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const PhotoEntry &entry = m_model->entry(row);
+        switch (PhotoBadge::kindOf(entry)) {
+        case PhotoBadge::Kind::Pending: ++pending; break;
+        case PhotoBadge::Kind::Ready: ++ready; hidden += entry.verdict.hiddenFaceCount(); break;
+        case PhotoBadge::Kind::Check: ++check; break;
+        case PhotoBadge::Kind::DoNotUse: ++excluded; break;
+        }
+    }
+    QString text = tr("%n foto('s) worden geëxporteerd", nullptr, ready) + QStringLiteral(", ")
+                   + tr("%n gezicht(en) daarop verborgen", nullptr, hidden) + QStringLiteral(".\n")
+                   + tr("%n foto('s) niet gebruikt", nullptr, excluded) + QStringLiteral(", ")
+                   + tr("%n foto('s) eerst controleren", nullptr, check) + QStringLiteral(".");
+    if (pending > 0)
+        text += QStringLiteral("\n") + tr("%n foto('s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.", nullptr, pending);
+    m_summary->setText(text);
+    m_start->setEnabled(!isRunning() && m_model->rowCount() > 0 && m_analyser);
+}
+
+void ExportDialog::chooseDestination()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Exporteren naar"), destination());
+    if (!folder.isEmpty())
+        m_destination->setText(folder);
+}
+
+void ExportDialog::startExport()
+{
+    if (isRunning() || !m_analyser)
+        return;
+    ScreeningJob job;
+    job.outputDir = destination();
+    job.reportPath = reportPath();
+    job.consent = m_model->consent();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const PhotoEntry &entry = m_model->entry(row);
+        job.sources << entry.sourcePath;
+        job.reviews[entry.sourcePath] = entry.review;
+        // Export uses the faces the teacher reviewed, not a fresh detection.
+        if (entry.analysed && !entry.analysis.error)
+            job.analyses[entry.sourcePath] = entry.analysis;
+    }
+    QDir().mkpath(QFileInfo(job.reportPath).absolutePath());
+    m_screener = std::make_unique<Screener>(*m_analyser, job);
+    Result<void> begun = m_screener->begin();
+    if (!begun) {
+        m_screener.reset();
+        fail(begun.error().message);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/destination"), job.outputDir);
+    m_progress->setRange(0, int(job.sources.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_result->clear();
+    m_start->setEnabled(false);
+    m_channels->setEnabled(false);
+    m_cancel->show();
+    m_openReportButton->hide();
+    m_watcher->setFuture(m_screener->start(m_window->threadPool()));
+}
+
+void ExportDialog::cancelExport()
+{
+    if (isRunning()) {
+        m_watcher->cancel();
+        m_result->setText(tr("Stoppen… De foto's die nu bewerkt worden, maken het af."));
+    }
+}
+
+void ExportDialog::onProgress()
+{
+    m_progress->setValue(m_watcher->future().resultCount());
+}
+
+void ExportDialog::onFinished()
+{
+    m_cancel->hide();
+    m_channels->setEnabled(true);
+    const bool cancelled = m_watcher->isCanceled();
+    Result<ScreeningOutcome> outcome = m_screener->finish(m_watcher->future(), m_registry);
+    m_screener.reset();
+    m_start->setEnabled(true);
+    if (cancelled) {
+        m_progress->hide();
+        m_result->setText(tr("Export gestopt: er is niets in %1 gezet.").arg(destination()));
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    if (!outcome) {
+        fail(outcome.error().message);
+        return;
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_htmlReport = QFileInfo(reportPath()).path() + QLatin1Char('/')
+                   + QFileInfo(reportPath()).completeBaseName() + QStringLiteral(".html");
+    m_result->setText(tr("Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.\n"
+                         "Verslag: %5")
+                          .arg(outcome->exported).arg(outcome->excluded).arg(outcome->needsReview)
+                          .arg(outcome->hiddenFaces).arg(reportPath()));
+    m_openReportButton->show();
+    Q_EMIT exportFinished(true);
+    if (m_openReport)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_htmlReport));
+}
+
+void ExportDialog::fail(const QString &message)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_start->setEnabled(true);
+    m_result->setText(tr("Exporteren mislukt: %1").arg(message));
+    Q_EMIT exportFinished(false);
+}
+
+void ExportDialog::reject()
+{
+    if (isRunning()) {
+        cancelExport();
+        return; // closes once the running photos are done; nothing blocks meanwhile
+    }
+    QDialog::reject();
+}
+
+} // namespace bw::gui

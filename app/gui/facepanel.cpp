@@ -1,0 +1,134 @@
+#include "facepanel.h"
+
+#include "photobadge.h"
+#include "photoentry.h"
+#include "reasontext.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace bw::gui {
+
+FacePanel::FacePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_photoTitle(new QLabel(this))
+    , m_photoVerdict(new QLabel(this))
+    , m_exclude(new QCheckBox(tr("Foto niet gebruiken"), this))
+    , m_faceTitle(new QLabel(this))
+    , m_faceDetails(new QLabel(this))
+    , m_confirm(new QPushButton(tr("Bevestigen"), this))
+    , m_assign(new QPushButton(tr("Andere leerling…"), this))
+    , m_notAPupil(new QPushButton(tr("Geen leerling"), this))
+    , m_hide(new QPushButton(tr("Verbergen"), this))
+    , m_undo(new QPushButton(tr("Mijn keuze ongedaan maken"), this))
+{
+    setMinimumWidth(250);
+    setMaximumWidth(340);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *photoBox = new QGroupBox(tr("Foto"), this);
+    auto *photoLayout = new QVBoxLayout(photoBox);
+    m_photoTitle->setWordWrap(true);
+    m_photoVerdict->setWordWrap(true);
+    photoLayout->addWidget(m_photoTitle);
+    photoLayout->addWidget(m_photoVerdict);
+    photoLayout->addWidget(m_exclude);
+    layout->addWidget(photoBox);
+
+    auto *faceBox = new QGroupBox(tr("Gezicht"), this);
+    auto *faceLayout = new QVBoxLayout(faceBox);
+    m_faceTitle->setWordWrap(true);
+    m_faceDetails->setWordWrap(true);
+    m_faceDetails->setTextFormat(Qt::RichText);
+    faceLayout->addWidget(m_faceTitle);
+    faceLayout->addWidget(m_faceDetails);
+    m_confirm->setToolTip(tr("Voorgestelde leerling bevestigen (Enter)"));
+    m_hide->setToolTip(tr("Dit gezicht altijd verbergen (H)"));
+    m_assign->setToolTip(tr("Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat"));
+    m_notAPupil->setToolTip(tr("Geen leerling van school: blijft verborgen"));
+    for (QPushButton *button : {m_confirm, m_assign, m_notAPupil, m_hide, m_undo})
+        faceLayout->addWidget(button);
+    layout->addWidget(faceBox);
+
+    auto *hint = new QLabel(tr("Mist er een gezicht? Sleep op de foto een kader eromheen: "
+                               "het wordt verborgen.\nPijltjes of PageUp/PageDown: vorige en volgende foto."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(hint);
+    layout->addStretch(1);
+
+    connect(m_confirm, &QPushButton::clicked, this, &FacePanel::confirmRequested);
+    connect(m_assign, &QPushButton::clicked, this, &FacePanel::assignRequested);
+    connect(m_notAPupil, &QPushButton::clicked, this, &FacePanel::notAPupilRequested);
+    connect(m_hide, &QPushButton::clicked, this, &FacePanel::hideRequested);
+    connect(m_undo, &QPushButton::clicked, this, &FacePanel::undoRequested);
+    connect(m_exclude, &QCheckBox::toggled, this, &FacePanel::excludeToggled);
+    showFace(nullptr, -1);
+}
+
+void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
+{
+    const QSignalBlocker blocker(m_exclude);
+    m_exclude->setEnabled(entry != nullptr && entry->analysed && !entry->analysis.error);
+    m_exclude->setChecked(entry != nullptr && entry->review.excluded);
+    if (entry == nullptr) {
+        m_photoTitle->setText(tr("Geen foto gekozen."));
+        m_photoVerdict->clear();
+    } else {
+        m_photoTitle->setText(QFileInfo(entry->sourcePath).fileName());
+        const PhotoBadge::Kind kind = PhotoBadge::kindOf(*entry);
+        QString verdict = PhotoBadge::label(kind);
+        if (entry->analysis.error)
+            verdict += QStringLiteral(": ") + entry->analysis.error->message;
+        QStringList reasons;
+        for (const QString &reason : entry->verdict.reasons)
+            reasons << ReasonText::describe(reason);
+        if (!reasons.isEmpty())
+            verdict += QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + QStringLiteral(")");
+        if (entry->analysed && !entry->analysis.error)
+            verdict += QStringLiteral("\n") + tr("%n gezicht(en), ", nullptr, int(entry->verdict.faces.size()))
+                       + tr("%n verborgen", nullptr, entry->verdict.hiddenFaceCount());
+        m_photoVerdict->setText(verdict);
+    }
+
+    const bool hasFace = entry != nullptr && faceIndex >= 0
+                         && faceIndex < int(entry->verdict.faces.size());
+    const bool detected = hasFace && faceIndex < int(entry->analysis.faces.size());
+    for (QPushButton *button : {m_confirm, m_assign, m_notAPupil, m_hide})
+        button->setEnabled(detected);
+    m_undo->setEnabled(hasFace
+                       && (entry->review.overrides.count(faceIndex) > 0 || !detected
+                           || entry->confirmedFaces.count(faceIndex) > 0));
+    m_undo->setText(detected ? tr("Mijn keuze ongedaan maken") : tr("Kader verwijderen"));
+    if (!hasFace) {
+        m_faceTitle->setText(tr("Klik op een gezicht in de foto."));
+        m_faceDetails->clear();
+        return;
+    }
+    const ScreenedFace &face = entry->verdict.faces[std::size_t(faceIndex)];
+    m_faceTitle->setText(tr("Gezicht %1 van %2").arg(faceIndex + 1).arg(entry->verdict.faces.size()));
+    const QString name = face.pupilName.isEmpty() ? tr("onbekend") : face.pupilName.toHtmlEscaped();
+    QString details = tr("<b>Leerling:</b> %1").arg(name);
+    details += QStringLiteral("<br>")
+               + (face.decision.visible
+                      ? tr("<b style='color:#2e7d32'>zichtbaar</b> (%1)")
+                      : tr("<b style='color:#c62828'>verborgen</b> (%1)"))
+                     .arg(ReasonText::describe(face.decision.reason));
+    if (detected && std::isfinite(face.match.distance))
+        details += QStringLiteral("<br>") + tr("Gelijkenis: afstand %1, marge %2")
+                                                .arg(face.match.distance, 0, 'f', 2)
+                                                .arg(face.match.margin, 0, 'f', 2);
+    if (entry->confirmedFaces.count(faceIndex) > 0)
+        details += QStringLiteral("<br>") + tr("Door u bevestigd.");
+    m_faceDetails->setText(details);
+}
+
+} // namespace bw::gui

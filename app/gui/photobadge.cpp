@@ -1,0 +1,50 @@
+#include "photobadge.h"
+
+#include "photoentry.h"
+#include "reasontext.h"
+
+namespace bw::gui {
+
+PhotoBadge::Kind PhotoBadge::kindOf(const PhotoEntry &entry)
+{
+    if (!entry.analysed)
+        return Kind::Pending;
+    // An unreadable photo is never exported, whatever the channel.
+    if (entry.analysis.error)
+        return Kind::DoNotUse;
+    switch (entry.verdict.status) {
+    case PhotoStatus::Exported: return Kind::Ready;
+    case PhotoStatus::NeedsReview: return Kind::Check;
+    case PhotoStatus::Excluded: return Kind::DoNotUse;
+    }
+    return Kind::DoNotUse;
+}
+
+QString PhotoBadge::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::Pending: return tr("bezig…");
+    case Kind::Ready: return tr("klaar");
+    case Kind::Check: return tr("controleren");
+    case Kind::DoNotUse: return tr("niet gebruiken");
+    }
+    return {};
+}
+
+QColor PhotoBadge::colour(Kind kind)
+{
+    switch (kind) {
+    case Kind::Pending: return QColor(0x75, 0x75, 0x75);
+    case Kind::Ready: return QColor(0x2e, 0x7d, 0x32);
+    case Kind::Check: return QColor(0xe6, 0x8a, 0x00);
+    case Kind::DoNotUse: return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QString PhotoBadge::reasonText(const QString &code)
+{
+    return ReasonText::describe(code);
+}
+
+} // namespace bw::gui

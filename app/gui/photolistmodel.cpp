@@ -1,0 +1,172 @@
+#include "photolistmodel.h"
+
+#include "photobadge.h"
+#include "screening/screeningpolicy.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bw::gui {
+
+PhotoListModel::PhotoListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int PhotoListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant PhotoListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PhotoEntry &photo = m_entries[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(photo.sourcePath).fileName();
+    case Qt::DecorationRole:
+        return photo.thumbnail;
+    case Qt::ToolTipRole: {
+        const PhotoBadge::Kind kind = PhotoBadge::kindOf(photo);
+        QString tip = QFileInfo(photo.sourcePath).fileName() + QStringLiteral("\n")
+                      + PhotoBadge::label(kind);
+        if (photo.analysis.error)
+            tip += QStringLiteral(": ") + photo.analysis.error->message;
+        for (const QString &reason : photo.verdict.reasons)
+            tip += QStringLiteral(": ") + PhotoBadge::reasonText(reason);
+        return tip;
+    }
+    case BadgeRole:
+        return int(PhotoBadge::kindOf(photo));
+    case HiddenFacesRole:
+        return photo.analysed ? photo.verdict.hiddenFaceCount() : 0;
+    case FaceCountRole:
+        return int(photo.verdict.faces.size());
+    case SourcePathRole:
+        return photo.sourcePath;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PhotoListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(BadgeRole, "badge");
+    names.insert(HiddenFacesRole, "hiddenFaces");
+    names.insert(FaceCountRole, "faceCount");
+    names.insert(SourcePathRole, "sourcePath");
+    return names;
+}
+
+QStringList PhotoListModel::addPhotos(const QStringList &paths)
+{
+    QStringList added;
+    for (const QString &path : paths) {
+        const QString clean = QFileInfo(path).absoluteFilePath();
+        if (rowOf(clean) < 0 && !added.contains(clean))
+            added << clean;
+    }
+    if (added.isEmpty())
+        return added;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const QString &path : added) {
+        PhotoEntry entry;
+        entry.sourcePath = path;
+        m_entries.push_back(std::move(entry));
+    }
+    endInsertRows();
+    return added;
+}
+
+void PhotoListModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+int PhotoListModel::rowOf(const QString &sourcePath) const
+{
+    const auto found = std::find_if(m_entries.begin(), m_entries.end(), [&](const PhotoEntry &e) {
+        return e.sourcePath == sourcePath;
+    });
+    return found == m_entries.end() ? -1 : int(found - m_entries.begin());
+}
+
+void PhotoListModel::setAnalysis(int row, const PhotoAnalysis &analysis)
+{
+    PhotoEntry &photo = m_entries.at(std::size_t(row));
+    photo.analysis = analysis;
+    photo.analysed = true;
+    photo.review = {};
+    photo.confirmedFaces.clear();
+    decide(photo);
+    notifyRow(row);
+}
+
+void PhotoListModel::setThumbnail(int row, const QImage &thumbnail)
+{
+    m_entries.at(std::size_t(row)).thumbnail = thumbnail;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+}
+
+void PhotoListModel::setReview(int row, const PhotoReview &review)
+{
+    PhotoEntry &photo = m_entries.at(std::size_t(row));
+    photo.review = review;
+    decide(photo);
+    notifyRow(row);
+}
+
+void PhotoListModel::setConfirmed(int row, int faceIndex, bool confirmed)
+{
+    PhotoEntry &photo = m_entries.at(std::size_t(row));
+    if (confirmed)
+        photo.confirmedFaces.insert(faceIndex);
+    else
+        photo.confirmedFaces.erase(faceIndex);
+    notifyRow(row);
+}
+
+void PhotoListModel::setConsent(const ConsentSnapshot &snapshot)
+{
+    m_consent = snapshot;
+    for (PhotoEntry &photo : m_entries)
+        decide(photo);
+    if (!m_entries.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1));
+    for (int row = 0; row < int(m_entries.size()); ++row)
+        Q_EMIT entryChanged(row);
+}
+
+int PhotoListModel::analysedCount() const
+{
+    return int(std::count_if(m_entries.begin(), m_entries.end(),
+                             [](const PhotoEntry &e) { return e.analysed; }));
+}
+
+void PhotoListModel::decide(PhotoEntry &photo) const
+{
+    if (!photo.analysed || photo.analysis.error) {
+        photo.verdict = {};
+        return;
+    }
+    photo.verdict = decidePhoto(photo.analysis.faces,
+                                cv::Size(photo.analysis.photo.width, photo.analysis.photo.height),
+                                m_consent, photo.review);
+}
+
+void PhotoListModel::notifyRow(int row)
+{
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+    Q_EMIT entryChanged(row);
+}
+
+} // namespace bw::gui

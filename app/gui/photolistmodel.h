@@ -1,0 +1,64 @@
+#pragma once
+
+#include "photoentry.h"
+#include "screening/consentsnapshot.h"
+
+#include <QAbstractListModel>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace bw::gui {
+
+// The teacher's batch of photos, one row per photo. Holds what analysis found and the
+// teacher's review; every verdict comes from decidePhoto for the current consent snapshot,
+// so a channel switch re-evaluates every photo without detecting again.
+class PhotoListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        BadgeRole = Qt::UserRole + 1, // int(PhotoBadge::Kind)
+        HiddenFacesRole,              // faces hidden in the verdict
+        FaceCountRole,
+        SourcePathRole,
+    };
+
+    explicit PhotoListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Appends the photos not yet in the batch; returns the paths that were added.
+    QStringList addPhotos(const QStringList &paths);
+    void clear();
+
+    const PhotoEntry &entry(int row) const { return m_entries.at(std::size_t(row)); }
+    int rowOf(const QString &sourcePath) const; // -1 when absent
+
+    void setAnalysis(int row, const PhotoAnalysis &analysis);
+    void setThumbnail(int row, const QImage &thumbnail);
+    void setReview(int row, const PhotoReview &review);
+    void setConfirmed(int row, int faceIndex, bool confirmed);
+
+    // The consent of the channel chosen; nullopt until a registry is open (then every face
+    // is judged against an empty snapshot: all hidden).
+    void setConsent(const ConsentSnapshot &snapshot);
+    const ConsentSnapshot &consent() const { return m_consent; }
+
+    int analysedCount() const;
+    std::vector<PhotoEntry> entries() const { return m_entries; }
+
+Q_SIGNALS:
+    void entryChanged(int row);
+
+private:
+    void decide(PhotoEntry &entry) const;
+    void notifyRow(int row);
+
+    std::vector<PhotoEntry> m_entries;
+    ConsentSnapshot m_consent;
+};
+
+} // namespace bw::gui

@@ -1,0 +1,301 @@
+#include "reviewpane.h"
+
+#include "assignpupildialog.h"
+#include "facepanel.h"
+#include "imageconversion.h"
+#include "photolistmodel.h"
+#include "reviewview.h"
+#include "storage/registry.h"
+
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bw::gui {
+
+namespace {
+
+// Large enough for a sharp photo on a big screen, small enough to keep a few in memory.
+constexpr int kDisplayLongSide = 2048;
+constexpr int kCachedImages = 6;
+
+} // namespace
+
+ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new ReviewView(this))
+    , m_panel(new FacePanel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_panel);
+
+    connect(m_view, &ReviewView::faceSelected, this, [this](int) { refresh(); });
+    connect(m_view, &ReviewView::faceDrawn, this, &ReviewPane::addDrawnFace);
+    connect(m_panel, &FacePanel::confirmRequested, this, &ReviewPane::confirmFace);
+    connect(m_panel, &FacePanel::assignRequested, this, &ReviewPane::requestAssignment);
+    connect(m_panel, &FacePanel::notAPupilRequested, this, &ReviewPane::markNotAPupil);
+    connect(m_panel, &FacePanel::hideRequested, this, &ReviewPane::hideFace);
+    connect(m_panel, &FacePanel::undoRequested, this, &ReviewPane::undoFace);
+    connect(m_panel, &FacePanel::excludeToggled, this, &ReviewPane::setExcluded);
+    connect(m_model, &PhotoListModel::entryChanged, this, [this](int row) {
+        if (row == m_row)
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
+    connect(&m_imageWatcher, &QFutureWatcher<std::pair<QString, QImage>>::finished, this,
+            &ReviewPane::onImageReady);
+}
+
+ReviewPane::~ReviewPane()
+{
+    m_imageWatcher.waitForFinished();
+}
+
+void ReviewPane::showRow(int row)
+{
+    if (row >= m_model->rowCount())
+        row = -1;
+    const bool samePhoto = row == m_row;
+    m_row = row;
+    if (!samePhoto)
+        m_view->setSelectedFace(-1);
+    if (row < 0) {
+        m_loadedPath.clear();
+        m_view->clear();
+        m_panel->showFace(nullptr, -1);
+        return;
+    }
+    if (!samePhoto)
+        loadImage();
+    refresh();
+}
+
+int ReviewPane::selectedFace() const
+{
+    return m_view->selectedFace();
+}
+
+void ReviewPane::selectFace(int faceIndex)
+{
+    m_view->setSelectedFace(faceIndex);
+    refresh();
+}
+
+void ReviewPane::selectNextFace()
+{
+    const int count = m_view->faceCount();
+    if (count > 0)
+        selectFace((selectedFace() + 1) % count);
+}
+
+bool ReviewPane::isImageLoaded() const
+{
+    return m_row >= 0 && m_loadedPath == m_model->entry(m_row).sourcePath;
+}
+
+void ReviewPane::refresh()
+{
+    if (m_row < 0)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    if (entry.analysed && entry.analysis.error && !isImageLoaded())
+        m_view->setMessage(tr("Deze foto kon niet worden gelezen:\n%1").arg(entry.analysis.error->message));
+    m_view->setFaces(entry.verdict.faces, entry.confirmedFaces);
+    m_panel->showFace(&entry, m_view->selectedFace());
+}
+
+void ReviewPane::loadImage()
+{
+    const QString path = m_model->entry(m_row).sourcePath;
+    m_loadedPath.clear();
+    if (m_imageCache.contains(path)) {
+        const PhotoEntry &entry = m_model->entry(m_row);
+        m_view->setPhoto(m_imageCache.value(path), QSize(entry.analysis.photo.width, entry.analysis.photo.height));
+        m_loadedPath = path;
+        Q_EMIT imageLoaded(m_row);
+        return;
+    }
+    m_view->setMessage(tr("Foto laden…"));
+    if (m_imageWatcher.isRunning())
+        return; // onImageReady loads the photo that is current by then
+    m_imageWatcher.setFuture(QtConcurrent::run([path] {
+        Result<QImage> image = ImageConversion::loadForDisplay(path, kDisplayLongSide);
+        return std::pair<QString, QImage>(path, image ? *image : QImage());
+    }));
+}
+
+void ReviewPane::onImageReady()
+{
+    const auto [path, image] = m_imageWatcher.result();
+    if (!image.isNull()) {
+        m_imageCache.insert(path, image);
+        m_cacheOrder.removeAll(path);
+        m_cacheOrder << path;
+        while (m_cacheOrder.size() > kCachedImages)
+            m_imageCache.remove(m_cacheOrder.takeFirst());
+    }
+    if (m_row < 0)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    if (entry.sourcePath != path) {
+        loadImage();
+        return;
+    }
+    if (image.isNull()) {
+        m_view->setMessage(tr("Deze foto kon niet worden getoond."));
+        return;
+    }
+    // Until analysis is done the photo's own size is unknown: the boxes come with it.
+    const QSize sourceSize = entry.analysed && entry.analysis.photo.width > 0
+                                 ? QSize(entry.analysis.photo.width, entry.analysis.photo.height)
+                                 : image.size();
+    m_view->setPhoto(image, sourceSize);
+    m_loadedPath = path;
+    refresh();
+    Q_EMIT imageLoaded(m_row);
+}
+
+void ReviewPane::confirmFace()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    if (face >= int(entry.analysis.faces.size()))
+        return;
+    const ScreenedFace &screened = entry.verdict.faces[std::size_t(face)];
+    // Agreeing with a name the tool or the teacher already gave changes nothing; a name
+    // the tool only suggests is an assignment and needs a reason like any other.
+    if (screened.pupilId) {
+        m_model->setConfirmed(m_row, face, true);
+        selectNextFace();
+        return;
+    }
+    requestAssignment();
+}
+
+void ReviewPane::requestAssignment()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
+        return;
+    const ScreenedFace &screened = m_model->entry(m_row).verdict.faces[std::size_t(face)];
+    std::optional<qint64> suggested = screened.pupilId;
+    if (!suggested)
+        suggested = screened.match.nearestPupilId;
+    delete m_dialog;
+    m_dialog = new AssignPupilDialog(m_model->consent(), suggested, this);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    const int row = m_row;
+    connect(m_dialog, &QDialog::accepted, this, [this, row, face] {
+        if (m_dialog->pupilId() && row == m_row)
+            assignPupil(face, *m_dialog->pupilId(), m_dialog->reason());
+    });
+    connect(m_dialog, &QDialog::finished, m_dialog, &QObject::deleteLater);
+    m_dialog->open();
+}
+
+bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reason)
+{
+    if (m_row < 0 || reason.trimmed().isEmpty())
+        return false;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    if (faceIndex < 0 || faceIndex >= int(entry.analysis.faces.size()))
+        return false;
+    PhotoReview review = entry.review;
+    review.overrides[faceIndex] = {FaceOverride::Kind::AssignPupil, pupilId, reason.trimmed()};
+    const QString path = entry.sourcePath;
+    const QByteArray sha = entry.analysis.photo.sha256Hex;
+    m_model->setReview(m_row, review);
+    m_model->setConfirmed(m_row, faceIndex, true);
+
+    // Less privacy is always logged, with what decidePhoto made of it.
+    const PhotoEntry &after = m_model->entry(m_row);
+    const FaceDecision &decision = after.verdict.faces[std::size_t(faceIndex)].decision;
+    if (m_registry != nullptr) {
+        const QJsonObject details{
+            {QStringLiteral("photo_sha256"), QString::fromLatin1(sha)},
+            {QStringLiteral("face"), faceIndex},
+            {QStringLiteral("pupil_id"), pupilId},
+            {QStringLiteral("reason"), reason.trimmed()},
+            {QStringLiteral("channel"), m_channelId},
+            {QStringLiteral("visible"), decision.visible},
+            {QStringLiteral("decision"), decision.reason},
+        };
+        Result<void> logged = m_registry->appendAudit(QStringLiteral("face_assigned"), details);
+        if (!logged)
+            Q_EMIT auditFailed(logged.error().message);
+    }
+    return true;
+}
+
+void ReviewPane::markNotAPupil()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
+        return;
+    PhotoReview review = m_model->entry(m_row).review;
+    review.overrides[face] = {FaceOverride::Kind::NotAPupil, 0, {}};
+    m_model->setConfirmed(m_row, face, false);
+    m_model->setReview(m_row, review);
+}
+
+void ReviewPane::hideFace()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
+        return;
+    PhotoReview review = m_model->entry(m_row).review;
+    review.overrides[face] = {FaceOverride::Kind::Hide, 0, {}};
+    m_model->setConfirmed(m_row, face, false);
+    m_model->setReview(m_row, review);
+    selectNextFace();
+}
+
+void ReviewPane::undoFace()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    PhotoReview review = entry.review;
+    const int detected = int(entry.analysis.faces.size());
+    if (face < detected) {
+        review.overrides.erase(face);
+        m_model->setConfirmed(m_row, face, false);
+    } else if (face - detected < int(review.drawnFaces.size())) {
+        review.drawnFaces.erase(review.drawnFaces.begin() + (face - detected));
+        m_view->setSelectedFace(-1);
+    }
+    m_model->setReview(m_row, review);
+}
+
+void ReviewPane::addDrawnFace(const QRectF &sourceRect)
+{
+    if (m_row < 0 || !m_model->entry(m_row).analysed || m_model->entry(m_row).analysis.error)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    PhotoReview review = entry.review;
+    FaceBox box;
+    box.rect = cv::Rect2f(float(sourceRect.x()), float(sourceRect.y()), float(sourceRect.width()),
+                          float(sourceRect.height()));
+    box.drawnByHand = true;
+    review.drawnFaces.push_back(box);
+    const int index = int(entry.analysis.faces.size() + review.drawnFaces.size()) - 1;
+    m_model->setReview(m_row, review);
+    selectFace(index);
+}
+
+void ReviewPane::setExcluded(bool excluded)
+{
+    if (m_row < 0 || !m_model->entry(m_row).analysed)
+        return;
+    PhotoReview review = m_model->entry(m_row).review;
+    review.excluded = excluded;
+    m_model->setReview(m_row, review);
+}
+
+} // namespace bw::gui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QImage>
+#include <QWidget>
+
+#include <optional>
+
+namespace bw {
+class Registry;
+}
+
+namespace bw::gui {
+
+class FacePanel;
+class PhotoListModel;
+class ReviewView;
+class AssignPupilDialog;
+
+// The teacher's review of one photo: the photo with its faces (ReviewView) and the actions
+// (FacePanel). Every action edits the photo's PhotoReview in the model, which asks
+// decidePhoto again; the pane never decides itself. Naming a pupil (less privacy) needs a
+// reason and is written to the registry's audit log.
+class ReviewPane : public QWidget {
+    Q_OBJECT
+public:
+    ReviewPane(PhotoListModel *model, QWidget *parent = nullptr);
+    ~ReviewPane() override;
+
+    void setRegistry(Registry *registry) { m_registry = registry; }
+    void setChannelId(const QString &channelId) { m_channelId = channelId; }
+
+    void showRow(int row); // -1: nothing
+    int currentRow() const { return m_row; }
+    int selectedFace() const;
+    void selectFace(int faceIndex);
+    void selectNextFace();
+
+    // The actions, also reachable by keyboard (main window) and by tests.
+    void confirmFace();
+    void requestAssignment(); // opens the pupil dialog (window-modal, not blocking)
+    bool assignPupil(int faceIndex, qint64 pupilId, const QString &reason);
+    void markNotAPupil();
+    void hideFace();
+    void undoFace();
+    void addDrawnFace(const QRectF &sourceRect);
+    void setExcluded(bool excluded);
+
+    ReviewView *view() const { return m_view; }
+    FacePanel *panel() const { return m_panel; }
+    AssignPupilDialog *openDialog() const { return m_dialog; }
+    bool isImageLoaded() const;
+
+Q_SIGNALS:
+    void imageLoaded(int row);
+    void auditFailed(const QString &message);
+
+private:
+    void refresh();
+    void loadImage();
+    void onImageReady();
+
+    PhotoListModel *m_model;
+    Registry *m_registry = nullptr;
+    QString m_channelId;
+    ReviewView *m_view;
+    FacePanel *m_panel;
+    AssignPupilDialog *m_dialog = nullptr;
+    int m_row = -1;
+    QString m_loadedPath;
+    QHash<QString, QImage> m_imageCache;
+    QStringList m_cacheOrder;
+    QFutureWatcher<std::pair<QString, QImage>> m_imageWatcher;
+};
+
+} // namespace bw::gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace bw::gui {
+
+class MainWindow;
+
+// Takes the documentation's screenshots: waits until the photos are analysed (and the
+// photo under review is shown), grabs the window or the consent screen into a PNG and quits.
+class Screenshotter : public QObject {
+    Q_OBJECT
+public:
+    Screenshotter(MainWindow *window, QString file, QString view, QObject *parent = nullptr);
+
+private:
+    void prepare();
+    void grab();
+
+    MainWindow *m_window;
+    QString m_file;
+    QString m_view;
+};
+
+} // namespace bw::gui

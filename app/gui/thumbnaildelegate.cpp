@@ -1,0 +1,75 @@
+#include "thumbnaildelegate.h"
+
+#include "photobadge.h"
+#include "photolistmodel.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace bw::gui {
+
+namespace {
+
+constexpr int kMargin = 6;
+
+} // namespace
+
+QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int textHeight = option.fontMetrics.height();
+    return {kThumbnailSize + 2 * kMargin, kThumbnailSize + 3 * kMargin + textHeight};
+}
+
+void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect cell = option.rect.adjusted(2, 2, -2, -2);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QPalette &palette = option.palette;
+    painter->setPen(selected ? QPen(palette.highlight().color(), 3) : QPen(palette.mid().color(), 1));
+    painter->setBrush(selected ? palette.highlight().color().lighter(185) : palette.base().color());
+    painter->drawRoundedRect(cell, 6, 6);
+
+    const QRect imageArea(cell.left() + kMargin - 2, cell.top() + kMargin - 2, kThumbnailSize,
+                          kThumbnailSize);
+    const QImage thumbnail = index.data(Qt::DecorationRole).value<QImage>();
+    if (!thumbnail.isNull()) {
+        const QSize size = thumbnail.size().scaled(imageArea.size(), Qt::KeepAspectRatio);
+        QRect target(QPoint(), size);
+        target.moveCenter(imageArea.center());
+        painter->drawImage(target, thumbnail);
+    } else {
+        painter->fillRect(imageArea, palette.window());
+    }
+
+    const QRect textArea(cell.left() + kMargin, imageArea.bottom() + kMargin,
+                         cell.width() - 2 * kMargin, option.fontMetrics.height());
+    painter->setPen(palette.text().color());
+    painter->drawText(textArea, Qt::AlignCenter,
+                      option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
+                                                    Qt::ElideMiddle, textArea.width()));
+
+    const auto kind = PhotoBadge::Kind(index.data(PhotoListModel::BadgeRole).toInt());
+    QString badge = PhotoBadge::label(kind);
+    const int hidden = index.data(PhotoListModel::HiddenFacesRole).toInt();
+    if (kind != PhotoBadge::Kind::Pending && hidden > 0)
+        badge += QStringLiteral(" · ") + tr("%n verborgen", nullptr, hidden);
+    QFont badgeFont = option.font;
+    badgeFont.setBold(true);
+    const QFontMetrics metrics(badgeFont);
+    QRect badgeRect(0, 0, metrics.horizontalAdvance(badge) + 12, metrics.height() + 4);
+    badgeRect.moveTopLeft(imageArea.topLeft() + QPoint(4, 4));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(PhotoBadge::colour(kind));
+    painter->drawRoundedRect(badgeRect, badgeRect.height() / 2.0, badgeRect.height() / 2.0);
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    painter->restore();
+}
+
+} // namespace bw::gui
