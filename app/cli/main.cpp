@@ -14,6 +14,8 @@ const CommandEntry kCommands[] = {
     {"models", "models                      check that the face models are present", runModels},
     {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
     {"channels", "channels [--json]           channel ids and their consent category", runChannels},
+    {"bench", "bench [--synthetic N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
+              "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
 };
 
 void printUsage(QTextStream &stream)

@@ -33,7 +33,9 @@ struct Tile {
     bool innerLeft = false, innerTop = false, innerRight = false, innerBottom = false;
 };
 
-// Splits a scaled image into as few overlapping tiles of at most tileSize as cover it.
+// Splits a scaled image into as few overlapping tiles of at most tileSize as cover it. All
+// tiles of an image have one size (one network input shape), spread evenly so that no
+// tile overlaps its neighbour much more than needed.
 std::vector<Tile> tilesFor(cv::Size scaled, int tileSize, int overlap)
 {
     auto spans = [&](int length) {
@@ -42,10 +44,11 @@ std::vector<Tile> tilesFor(cv::Size scaled, int tileSize, int overlap)
             result.push_back({0, length});
             return result;
         }
-        // Fixed-size tiles (one network input size); the last one ends at the border.
         const int count = int(std::ceil(double(length - overlap) / double(tileSize - overlap)));
+        const int span = std::min(tileSize, alignUp(int(std::ceil(double(length + (count - 1) * overlap) / count))));
+        const double stride = double(length - span) / (count - 1);
         for (int i = 0; i < count; ++i)
-            result.push_back({std::min(i * (tileSize - overlap), length - tileSize), tileSize});
+            result.push_back({int(std::lround(i * stride)), span});
         return result;
     };
     std::vector<Tile> tiles;
@@ -71,8 +74,8 @@ struct FaceDetector::Impl {
     std::vector<uchar> onnx;
     // OpenCV 4.6 computes some of CenterFace's internal shapes once: a net fed a second
     // input size returns garbage (a whole-image box with score 1). So one net per input
-    // size; building one from the in-memory model takes ~15 ms and the cache stays small
-    // because tiles have a fixed size.
+    // size; building one from the in-memory model takes ~15 ms, and a photo needs at most
+    // one tile size per pass, the same for every photo of a camera.
     std::list<std::pair<cv::Size, cv::dnn::Net>> nets;
     DetectorSettings settings;
     std::vector<cv::String> outputNames;
