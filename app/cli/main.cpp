@@ -14,6 +14,10 @@ const CommandEntry kCommands[] = {
     {"models", "models                      check that the face models are present", runModels},
     {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
     {"channels", "channels [--json]           channel ids and their consent category", runChannels},
+    {"refs", "refs import DIR             reference photos, DIR/<pupil name>/*.jpg|png|heic", runRefs},
+    {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
+               "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
+               "         [--threads N] PHOTO_OR_DIR...", runScreen},
     {"bench", "bench [--synthetic N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
               "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
 };

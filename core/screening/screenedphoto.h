@@ -3,6 +3,7 @@
 #include "error.h"
 #include "imaging/photo.h"
 #include "photoverdict.h"
+#include "stagetimes.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ struct ScreenedPhoto {
     std::optional<Error> error;   // set when it could not be read or analysed: never exported
     QString stagedFile;           // written but not yet moved into place
     QString outputFile;           // final path (as shown to the user) once exported
+    StageTimes times;
 
     bool operator==(const ScreenedPhoto &) const = default;
 };

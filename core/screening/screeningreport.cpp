@@ -236,14 +236,21 @@ QByteArray reportHtml(const ScreeningReport &report)
     return html.toUtf8();
 }
 
-Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
-                         const QString &exportDir)
+Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir)
 {
     if (isInside(jsonPath, exportDir))
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("The report %1 must not be written inside the export folder %2: "
                                    "it names pupils and stays with the school.")
                         .arg(jsonPath, exportDir));
+    return {};
+}
+
+Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
+                         const QString &exportDir)
+{
+    if (Result<void> location = checkReportLocation(jsonPath, exportDir); !location)
+        return location;
     const QFileInfo info(jsonPath);
     const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
     const QByteArray json = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);

@@ -26,6 +26,9 @@ QJsonObject reportJson(const ScreeningReport &report);
 QByteArray reportCsv(const ScreeningReport &report);
 QByteArray reportHtml(const ScreeningReport &report);
 
+// The report names pupils and stays with the school: never inside the upload folder.
+Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir);
+
 // Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically.
 // Refuses a report path inside exportDir: the record stays with the school, out of the
 // upload folder.

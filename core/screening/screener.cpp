@@ -1,0 +1,254 @@
+#include "screener.h"
+
+#include "export/atomicwriter.h"
+#include "export/exportnaming.h"
+#include "export/exportstaging.h"
+#include "export/photoexporter.h"
+#include "redaction/redactor.h"
+#include "storage/registry.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace bw {
+
+namespace {
+
+const QSet<QString> kPhotoExtensions = {
+    QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("webp"),
+    QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("heic"),
+    QStringLiteral("heif"),
+};
+
+double elapsedMs(const QElapsedTimer &clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+ScreenedPhoto failedPhoto(const QString &source, const Error &error, const QString &reason)
+{
+    ScreenedPhoto failed;
+    failed.displaySource = source;
+    failed.photo.sourcePath = source;
+    failed.error = error;
+    failed.verdict.status = PhotoStatus::Excluded;
+    failed.verdict.reasons << reason;
+    return failed;
+}
+
+} // namespace
+
+struct Screener::Impl {
+    PhotoAnalyser &analyser;
+    ScreeningJob job;
+    std::optional<ExportStaging> staging;
+    QList<int> indices;   // what the pool maps over; lives as long as the run
+};
+
+Screener::Screener(PhotoAnalyser &analyser, ScreeningJob job)
+    : m_impl(std::make_unique<Impl>(Impl{analyser, std::move(job), std::nullopt, {}}))
+{
+    for (int i = 0; i < m_impl->job.sources.size(); ++i)
+        m_impl->indices << i;
+}
+
+Screener::~Screener() = default;
+
+Result<void> Screener::begin()
+{
+    const QString outputDir = m_impl->job.outputDir;
+    if (!QDir().mkpath(outputDir))
+        return fail(ErrorCode::WriteFailed,
+                    QStringLiteral("Cannot create the export folder %1.").arg(outputDir));
+    if (Result<void> location = checkReportLocation(m_impl->job.reportPath, outputDir); !location)
+        return location;
+    Result<ExportStaging> staging = ExportStaging::begin(outputDir);
+    if (!staging)
+        return std::unexpected(staging.error());
+    m_impl->staging.emplace(std::move(*staging));
+    return {};
+}
+
+QFuture<ScreenedPhoto> Screener::start(QThreadPool *pool)
+{
+    Q_ASSERT(m_impl->staging && m_impl->staging->isActive());
+    return QtConcurrent::mapped(pool, m_impl->indices, [this](int index) { return screenOne(index); });
+}
+
+ScreenedPhoto Screener::screenOne(int index) const
+{
+    const ScreeningJob &job = m_impl->job;
+    const QString &source = job.sources[index];
+    const auto earlier = job.analyses.find(source);
+    Result<AnalysedPhoto> analysed = earlier == job.analyses.end()
+                                         ? m_impl->analyser.analyse(source)
+                                         : m_impl->analyser.reload(earlier->second);
+    if (!analysed) {
+        const bool unreadable = analysed.error().code != ErrorCode::DetectionFailed
+                                && analysed.error().code != ErrorCode::RecognitionFailed
+                                && analysed.error().code != ErrorCode::ModelMissing
+                                && analysed.error().code != ErrorCode::ModelInvalid;
+        return failedPhoto(source, analysed.error(),
+                           unreadable ? QStringLiteral("read_error") : QStringLiteral("analysis_error"));
+    }
+
+    ScreenedPhoto screened;
+    screened.displaySource = source;
+    screened.photo = analysed->decoded.photo;
+    screened.times = analysed->analysis.times;
+    const auto review = job.reviews.find(source);
+    const cv::Mat &image = analysed->decoded.image;
+    screened.verdict = decidePhoto(analysed->analysis.faces, image.size(), job.consent,
+                                   review == job.reviews.end() ? PhotoReview{} : review->second);
+    if (screened.verdict.status != PhotoStatus::Exported)
+        return screened;
+
+    QElapsedTimer clock;
+    clock.start();
+    // Hidden is the default: every face that is not explicitly visible is redacted.
+    std::vector<cv::Rect2f> hidden;
+    for (const ScreenedFace &face : screened.verdict.faces) {
+        if (!face.decision.visible)
+            hidden.push_back(face.box.rect);
+    }
+    const cv::Mat redacted = hidden.empty() ? image : redact(image, hidden, job.redaction);
+    screened.times.redact = elapsedMs(clock);
+
+    clock.restart();
+    const cv::Mat sized = PhotoExporter::resizedForProfile(redacted, job.consent.channel.profile);
+    Result<QByteArray> jpeg = PhotoExporter::encodeJpeg(sized, job.consent.channel.profile.jpegQuality);
+    Result<QString> staged = jpeg ? AtomicWriter::writeNewFile(
+                                        m_impl->staging->path(),
+                                        QStringLiteral("%1.jpg").arg(index, 6, 10, QLatin1Char('0')),
+                                        *jpeg)
+                                  : Result<QString>(std::unexpected(jpeg.error()));
+    screened.times.encode = elapsedMs(clock);
+    if (!staged) {
+        screened.error = staged.error();
+        screened.verdict.status = PhotoStatus::Excluded;
+        screened.verdict.reasons << QStringLiteral("write_error");
+        return screened;
+    }
+    screened.stagedFile = *staged;
+    return screened;
+}
+
+Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registry *registry)
+{
+    future.waitForFinished();
+    ExportStaging &staging = *m_impl->staging;
+    if (future.isCanceled()) {
+        staging.discard();
+        return fail(ErrorCode::Cancelled, QStringLiteral("The export was cancelled; nothing was written."));
+    }
+    const ScreeningJob &job = m_impl->job;
+    ScreeningOutcome outcome;
+    outcome.report.channel = job.consent.channel;
+    outcome.report.consentMoment = job.consent.moment;
+    outcome.report.settings = job.settings;
+    const QList<ScreenedPhoto> results = future.results();
+    outcome.report.photos.assign(results.begin(), results.end());
+
+    // A photo that could not be written means the destination is unusable (full, read-only):
+    // the run fails as a whole rather than publishing an incomplete set.
+    for (const ScreenedPhoto &photo : outcome.report.photos) {
+        if (photo.error && photo.error->code == ErrorCode::WriteFailed) {
+            staging.discard();
+            return std::unexpected(*photo.error);
+        }
+    }
+
+    const ExportNaming naming(job.consent.channel.id);
+    const QDate today = QDate::currentDate();
+    std::map<QDate, int> nextNumber;
+    for (ScreenedPhoto &photo : outcome.report.photos) {
+        outcome.times += photo.times;
+        outcome.hiddenFaces += photo.verdict.hiddenFaceCount();
+        switch (photo.verdict.status) {
+        case PhotoStatus::Exported: ++outcome.exported; break;
+        case PhotoStatus::NeedsReview: ++outcome.needsReview; break;
+        case PhotoStatus::Excluded: ++outcome.excluded; break;
+        }
+        if (photo.stagedFile.isEmpty())
+            continue;
+        const QDate date = ExportNaming::dateFor(photo.photo, today);
+        int &number = nextNumber.try_emplace(date, 1).first->second;
+        Result<QString> moved = AtomicWriter::moveIntoFolder(photo.stagedFile, job.outputDir,
+                                                             naming.fileName(date, number++));
+        if (!moved) {
+            staging.discard();
+            return std::unexpected(moved.error());
+        }
+        photo.outputFile = QDir(job.outputDir).filePath(QFileInfo(*moved).fileName());
+        photo.stagedFile.clear();
+    }
+    staging.discard();
+
+    outcome.report.generatedAt = QDateTime::currentDateTimeUtc();
+    if (Result<void> written = writeReport(outcome.report, job.reportPath, job.outputDir); !written)
+        return std::unexpected(written.error());
+
+    if (registry != nullptr) {
+        // The audit log records that an export happened and what it was based on; which
+        // pupils are visible on which photo is in the report, which stays with the school.
+        QJsonArray hashes;
+        for (const ScreenedPhoto &photo : outcome.report.photos) {
+            if (!photo.outputFile.isEmpty())
+                hashes.append(QString::fromLatin1(photo.photo.sha256Hex));
+        }
+        const QJsonObject details{
+            {QStringLiteral("channel"), job.consent.channel.id},
+            {QStringLiteral("photos"), int(outcome.report.photos.size())},
+            {QStringLiteral("exported"), outcome.exported},
+            {QStringLiteral("excluded"), outcome.excluded},
+            {QStringLiteral("needs_review"), outcome.needsReview},
+            {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
+            {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
+            {QStringLiteral("exported_sha256"), hashes},
+        };
+        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), details); !logged)
+            return std::unexpected(logged.error());
+    }
+    return outcome;
+}
+
+Result<ScreeningOutcome> Screener::run(QThreadPool *pool, Registry *registry)
+{
+    if (Result<void> begun = begin(); !begun)
+        return std::unexpected(begun.error());
+    return finish(start(pool), registry);
+}
+
+QStringList Screener::collectPhotos(const QStringList &paths)
+{
+    QStringList photos;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            photos << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString relative = QDir(path).relativeFilePath(file);
+            if (relative.startsWith(QLatin1Char('.')) || relative.contains(QStringLiteral("/.")))
+                continue;
+            if (kPhotoExtensions.contains(QFileInfo(file).suffix().toLower()))
+                found << file;
+        }
+        found.sort();
+        photos << found;
+    }
+    return photos;
+}
+
+} // namespace bw

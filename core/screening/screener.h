@@ -1,0 +1,85 @@
+#pragma once
+
+#include "consentsnapshot.h"
+#include "error.h"
+#include "photoanalyser.h"
+#include "photoreview.h"
+#include "redaction/redactionsettings.h"
+#include "screenedphoto.h"
+#include "screeningreport.h"
+
+#include <QFuture>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+class QThreadPool;
+
+namespace bw {
+
+class Registry;
+
+// One export run for one channel.
+struct ScreeningJob {
+    QStringList sources;                        // photo files, as the user named them
+    QString outputDir;                          // the upload folder; created when missing
+    QString reportPath;                         // REPORT.json, outside outputDir
+    ConsentSnapshot consent;
+    RedactionSettings redaction;
+    std::map<QString, PhotoReview> reviews;     // by source, from the teacher (GUI)
+    std::map<QString, PhotoAnalysis> analyses;  // by source: reuse faces the teacher reviewed
+    QJsonObject settings;                       // recorded in the report as used
+};
+
+struct ScreeningOutcome {
+    ScreeningReport report;
+    int exported = 0;
+    int needsReview = 0;
+    int excluded = 0;
+    int hiddenFaces = 0;
+    StageTimes times;          // summed over every photo
+};
+
+// The export pipeline: every photo is decoded, analysed (or its reviewed analysis reused),
+// decided, redacted and encoded on the pool's threads into a staging folder inside the
+// destination; nothing appears in the destination until finish() moves the files into
+// place in source order and writes the report. Cancelling the future (or destroying the
+// Screener before finish) leaves the destination as it was: the staging is discarded.
+//
+// Usage: Screener s(analyser, job); s.begin(); QFuture f = s.start(pool);
+//        (watch progress / results of f; f.cancel() to stop) then s.finish(f, registry).
+class Screener {
+public:
+    Screener(PhotoAnalyser &analyser, ScreeningJob job);
+    ~Screener();
+    Screener(const Screener &) = delete;
+    Screener &operator=(const Screener &) = delete;
+
+    // Creates the destination and its staging folder; fails clearly for a read-only or
+    // unusable destination, or a report path inside it, before any photo is touched.
+    Result<void> begin();
+
+    // One result per source, in source order (progress: resultCount / sources.size()).
+    QFuture<ScreenedPhoto> start(QThreadPool *pool);
+
+    // After the future finished: commits the staged files, writes the report and records
+    // the export in the registry's audit log. A cancelled future discards everything.
+    Result<ScreeningOutcome> finish(QFuture<ScreenedPhoto> future, Registry *registry);
+
+    // Convenience for headless callers: begin, start, wait, finish.
+    Result<ScreeningOutcome> run(QThreadPool *pool, Registry *registry);
+
+    // Expands folders (recursively, sorted, hidden folders skipped) to the photo files in
+    // them; files named explicitly are kept whatever their extension.
+    static QStringList collectPhotos(const QStringList &paths);
+
+private:
+    ScreenedPhoto screenOne(int index) const;
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace bw

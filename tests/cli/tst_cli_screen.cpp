@@ -1,0 +1,324 @@
+// End to end through beeldwacht-cli: a registry from the fetched real-face photos, composed
+// group photos with known and unknown faces, `screen` for two channels with different
+// consent, and checks on the report, the pixels of the output, metadata and originals.
+#include "testsupport.h"
+
+#include "faces/faceengine.h"
+#include "faces/modellocator.h"
+#include "imaging/photoloader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace bw;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QString &dataDir, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(bw::test::binDir() + QStringLiteral("/beeldwacht-cli"),
+                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    process.waitForFinished(600000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// A face pasted into a composed photo, and who it is.
+struct Pasted {
+    QString who;      // pupil name, or empty for a stranger
+    cv::Rect area;    // where the face's source crop went
+};
+
+// Crops a generous region around the single face of `bgr` and pastes it at `at`, scaled to
+// `width` pixels.
+Pasted paste(FaceEngine &engine, const cv::Mat &bgr, cv::Mat &canvas, cv::Point at, int width,
+             const QString &who, int faceIndex = 0)
+{
+    const std::vector<FaceBox> faces = engine.detect(bgr).value();
+    const cv::Rect2f face = faces.at(std::size_t(faceIndex)).rect;
+    const cv::Rect crop = cv::Rect(cv::Point(int(face.x - face.width * 0.6f), int(face.y - face.height * 0.5f)),
+                                   cv::Size(int(face.width * 2.2f), int(face.height * 2.0f)))
+                          & cv::Rect(0, 0, bgr.cols, bgr.rows);
+    cv::Mat scaled;
+    const double scale = double(width) / crop.width;
+    cv::resize(bgr(crop), scaled, cv::Size(), scale, scale, cv::INTER_AREA);
+    const cv::Rect target(at, scaled.size());
+    scaled.copyTo(canvas(target & cv::Rect(0, 0, canvas.cols, canvas.rows)));
+    return {who, target};
+}
+
+double meanAbsDiff(const cv::Mat &a, const cv::Mat &b)
+{
+    cv::Mat diff;
+    cv::absdiff(a, b, diff);
+    const cv::Scalar mean = cv::mean(diff);
+    return (mean[0] + mean[1] + mean[2]) / 3.0;
+}
+
+} // namespace
+
+class TestCliScreen : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void screensTwoChannelsWithDifferentConsent();
+    void badPhotosAreExcludedWithAReason();
+    void refusesReportInsideExportFolder();
+    void refsImportNeedsKnownPupils();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_trip;
+    std::unique_ptr<FaceEngine> m_engine;
+    std::vector<Pasted> m_pasted;
+    QString m_group;
+};
+
+void TestCliScreen::initTestCase()
+{
+    const QString obama = bw::test::fetchedImage(QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(obama, QStringLiteral("fetched test photos"));
+    Result<ModelFiles> models = ModelLocator::locate(bw::test::binDir());
+    QVERIFY2(models, qPrintable(models ? QString() : models.error().message));
+    Result<std::unique_ptr<FaceEngine>> engine = FaceEngine::create(*models);
+    QVERIFY(engine);
+    m_engine = std::move(*engine);
+
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("BW_KEEP_TEST_DIR"));
+    m_data = m_dir.filePath(QStringLiteral("data"));
+    const QString csv = m_dir.filePath(QStringLiteral("toestemming.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Obama may be shown internally (parro) but not externally; Biden the other way round.
+    file.write("leerling;groep;geboortedatum;datum;door;intern;extern;klassenfoto\n"
+               "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja\n"
+               "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee\n");
+    file.close();
+    Run imported = runCli(m_data, {QStringLiteral("pupils"), QStringLiteral("import"), csv});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    const QString refs = m_dir.filePath(QStringLiteral("refs"));
+    QVERIFY(QDir().mkpath(refs + QStringLiteral("/Barack Obama")));
+    QVERIFY(QDir().mkpath(refs + QStringLiteral("/Joe Biden")));
+    QVERIFY(QFile::copy(obama, refs + QStringLiteral("/Barack Obama/obama.jpg")));
+    QVERIFY(QFile::copy(bw::test::fetchedImage(QStringLiteral("biden.jpg")), refs + QStringLiteral("/Joe Biden/biden.jpg")));
+    Run refsRun = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
+    QVERIFY2(refsRun.exitCode == 0, qPrintable(refsRun.err));
+    QVERIFY2(refsRun.out.startsWith(QStringLiteral("2 reference photos stored")), qPrintable(refsRun.out));
+
+    // A group photo: Obama (another photo than his reference), Biden, and, when the PASCAL
+    // set is present, two strangers, who must stay hidden on every channel.
+    m_trip = m_dir.filePath(QStringLiteral("uitje"));
+    QVERIFY(QDir().mkpath(m_trip));
+    cv::Mat canvas(1800, 3200, CV_8UC3, cv::Scalar(90, 140, 110));
+    m_pasted.push_back(paste(*m_engine, cv::imread(bw::test::fetchedImage(QStringLiteral("obama2.jpg")).toStdString()),
+                             canvas, {150, 300}, 520, QStringLiteral("Barack Obama")));
+    m_pasted.push_back(paste(*m_engine, cv::imread(bw::test::fetchedImage(QStringLiteral("biden.jpg")).toStdString()),
+                             canvas, {900, 250}, 560, QStringLiteral("Joe Biden")));
+    const QString pascal = bw::test::pascalDir();
+    if (!pascal.isEmpty()) {
+        const cv::Mat strangers = cv::imread((pascal + QStringLiteral("/2008_002506.jpg")).toStdString());
+        const std::vector<FaceBox> found = m_engine->detect(strangers).value();
+        for (int i = 0; i < std::min<int>(2, int(found.size())); ++i)
+            m_pasted.push_back(paste(*m_engine, strangers, canvas, {1700 + i * 700, 400}, 520, QString(), i));
+    }
+    m_group = m_trip + QStringLiteral("/groep.jpg");
+    QVERIFY(cv::imwrite(m_group.toStdString(), canvas, {cv::IMWRITE_JPEG_QUALITY, 95}));
+    // Metadata that must never be published: GPS position, a caption naming a child, a comment.
+    QProcess exiv2;
+    exiv2.start(QStringLiteral("exiv2"),
+                {QStringLiteral("-M"), QStringLiteral("set Exif.GPSInfo.GPSLatitude 52/1 22/1 0/1"),
+                 QStringLiteral("-M"), QStringLiteral("set Exif.Image.ImageDescription Barack Obama op schoolreis"),
+                 QStringLiteral("-M"), QStringLiteral("set Iptc.Application2.Caption Barack Obama"),
+                 QStringLiteral("-M"), QStringLiteral("set Xmp.dc.description Barack Obama"),
+                 QStringLiteral("-c"), QStringLiteral("Barack Obama"), m_group});
+    QVERIFY(exiv2.waitForFinished());
+    QCOMPARE(exiv2.exitCode(), 0);
+}
+
+void TestCliScreen::screensTwoChannelsWithDifferentConsent()
+{
+    const QByteArray originalHash = sha256Of(m_group);
+    const cv::Mat original = loadPhoto(m_group).value().image;
+
+    struct Expect { QString channel; QString visiblePupil; QString hiddenPupil; QString hiddenReason; };
+    for (const Expect &expect : {Expect{QStringLiteral("parro"), QStringLiteral("Barack Obama"), QStringLiteral("Joe Biden"), QStringLiteral("refused")},
+                                 Expect{QStringLiteral("schoolgids"), QStringLiteral("Joe Biden"), QStringLiteral("Barack Obama"), QStringLiteral("refused")}}) {
+        const QString out = m_dir.filePath(expect.channel);
+        const QString report = m_dir.filePath(expect.channel + QStringLiteral("-verslag.json"));
+        Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), expect.channel, QStringLiteral("--out"), out,
+                                  QStringLiteral("--report"), report, m_trip});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(reportFile.readAll()).object();
+        QCOMPARE(json[QStringLiteral("channel")].toString(), expect.channel);
+        QVERIFY(QFile::exists(m_dir.filePath(expect.channel + QStringLiteral("-verslag.csv"))));
+        QVERIFY(QFile::exists(m_dir.filePath(expect.channel + QStringLiteral("-verslag.html"))));
+        const QJsonArray photos = json[QStringLiteral("photos")].toArray();
+        QCOMPARE(photos.size(), 1);
+        const QJsonObject photo = photos[0].toObject();
+        QCOMPARE(photo[QStringLiteral("status")].toString(), QStringLiteral("exported"));
+        QCOMPARE(photo[QStringLiteral("sha256")].toString().toLatin1(), originalHash);
+        const QString output = photo[QStringLiteral("output")].toString();
+        QVERIFY2(output.startsWith(out + QLatin1Char('/') + expect.channel + QLatin1Char('_')), qPrintable(output));
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
+        QVERIFY(!output.contains(QStringLiteral("Obama")) && !output.contains(QStringLiteral("groep")));
+
+        const cv::Mat exported = cv::imread(output.toStdString());
+        QVERIFY(!exported.empty());
+        cv::Mat upscaled;
+        cv::resize(exported, upscaled, original.size(), 0, 0, cv::INTER_LINEAR);
+
+        const QJsonArray faces = photo[QStringLiteral("faces")].toArray();
+        for (const Pasted &pasted : m_pasted) {
+            const QString who = pasted.who.isEmpty() ? QStringLiteral("stranger") : pasted.who;
+            // The report's face whose box centre lies in the pasted area.
+            std::optional<QJsonObject> face;
+            for (const QJsonValue &value : faces) {
+                const QJsonArray box = value.toObject()[QStringLiteral("box")].toArray();
+                const cv::Point centre(box[0].toInt() + box[2].toInt() / 2, box[1].toInt() + box[3].toInt() / 2);
+                if (pasted.area.contains(centre))
+                    face = value.toObject();
+            }
+            QVERIFY2(face, qPrintable(QStringLiteral("%1: no face reported for %2").arg(expect.channel, who)));
+            const bool shouldShow = pasted.who == expect.visiblePupil;
+            QVERIFY2((*face)[QStringLiteral("visible")].toBool() == shouldShow,
+                     qPrintable(QStringLiteral("%1: %2 visible=%3: %4").arg(expect.channel, who).arg(!shouldShow)
+                                    .arg(QString::fromUtf8(QJsonDocument(*face).toJson(QJsonDocument::Compact)))));
+            if (pasted.who.isEmpty()) {
+                QVERIFY((*face)[QStringLiteral("pupil")].isNull());
+            } else {
+                QCOMPARE((*face)[QStringLiteral("pupil")].toString(), pasted.who);
+            }
+            if (pasted.who == expect.hiddenPupil)
+                QCOMPARE((*face)[QStringLiteral("reason")].toString(), expect.hiddenReason);
+
+            // And in the pixels: a visible face is the original, a hidden one is not
+            // recognisable any more, not even by the project's own descriptor.
+            const QJsonArray box = (*face)[QStringLiteral("box")].toArray();
+            const cv::Rect faceRect(box[0].toInt(), box[1].toInt(), box[2].toInt(), box[3].toInt());
+            const double difference = meanAbsDiff(upscaled(faceRect), original(faceRect));
+            if (shouldShow) {
+                QVERIFY2(difference < 12.0, qPrintable(QStringLiteral("%1: visible %2 changed (%3)").arg(expect.channel, who).arg(difference)));
+                continue;
+            }
+            QVERIFY2(difference > 15.0, qPrintable(QStringLiteral("%1: hidden %2 barely changed (%3)").arg(expect.channel, who).arg(difference)));
+            const cv::Mat hiddenArea = upscaled(pasted.area & cv::Rect(0, 0, original.cols, original.rows)).clone();
+            const std::vector<FaceBox> again = m_engine->detect(hiddenArea).value();
+            if (!again.empty() && !pasted.who.isEmpty()) {
+                const FaceDescriptor before = m_engine->describe(original(pasted.area), {m_engine->detect(original(pasted.area)).value().at(0)}).value().at(0).descriptor.value();
+                const std::vector<FaceDescription> descriptions = m_engine->describe(hiddenArea, again).value();
+                for (const FaceDescription &description : descriptions) {
+                    if (description.descriptor)
+                        QVERIFY2(descriptorDistance(before, *description.descriptor) > 0.6,
+                                 qPrintable(QStringLiteral("%1: hidden %2 is still recognised").arg(expect.channel, who)));
+                }
+            }
+        }
+
+        // No metadata of any kind in the output, and none of the child's name in its bytes.
+        QProcess exiv2;
+        exiv2.start(QStringLiteral("exiv2"), {QStringLiteral("-pa"), output});
+        QVERIFY(exiv2.waitForFinished());
+        QVERIFY2(exiv2.readAllStandardOutput().trimmed().isEmpty(), "the export carries EXIF, IPTC or XMP");
+        exiv2.start(QStringLiteral("exiv2"), {QStringLiteral("-pc"), output});
+        QVERIFY(exiv2.waitForFinished());
+        QVERIFY(exiv2.readAllStandardOutput().trimmed().isEmpty());
+        QFile exportedFile(output);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exportedFile.readAll();
+        QVERIFY(!bytes.contains("Obama") && !bytes.contains("Exif") && !bytes.contains("GPS"));
+    }
+    QCOMPARE(sha256Of(m_group), originalHash);
+}
+
+void TestCliScreen::badPhotosAreExcludedWithAReason()
+{
+    const QString trip = m_dir.filePath(QStringLiteral("kapot"));
+    QVERIFY(QDir().mkpath(trip));
+    QVERIFY(QFile::copy(bw::test::fetchedImage(QStringLiteral("obama2.jpg")), trip + QStringLiteral("/a_goed.jpg")));
+    QFile truncated(trip + QStringLiteral("/b_afgebroken.jpg"));
+    QFile source(bw::test::fetchedImage(QStringLiteral("obama3.jpg")));
+    QVERIFY(source.open(QIODevice::ReadOnly) && truncated.open(QIODevice::WriteOnly));
+    truncated.write(source.read(source.size() / 2));
+    truncated.close();
+    QFile text(trip + QStringLiteral("/c_geen-foto.jpg"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("dit is geen foto\n");
+    text.close();
+
+    const QString out = m_dir.filePath(QStringLiteral("kapot-uit"));
+    const QString report = m_dir.filePath(QStringLiteral("kapot.json"));
+    Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
+                              QStringLiteral("--out"), out, QStringLiteral("--report"), report, trip});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile reportFile(report);
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    const QJsonArray photos = QJsonDocument::fromJson(reportFile.readAll()).object()[QStringLiteral("photos")].toArray();
+    QCOMPARE(photos.size(), 3);
+    QCOMPARE(photos[0].toObject()[QStringLiteral("status")].toString(), QStringLiteral("exported"));
+    for (int i : {1, 2}) {
+        const QJsonObject photo = photos[i].toObject();
+        QCOMPARE(photo[QStringLiteral("status")].toString(), QStringLiteral("excluded"));
+        QVERIFY2(photo[QStringLiteral("error")].toString().contains(QFileInfo(photo[QStringLiteral("source")].toString()).fileName()),
+                 qPrintable(photo[QStringLiteral("error")].toString()));
+        QVERIFY(!photo.contains(QStringLiteral("output")));
+    }
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+}
+
+void TestCliScreen::refusesReportInsideExportFolder()
+{
+    const QString out = m_dir.filePath(QStringLiteral("binnen"));
+    Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
+                              QStringLiteral("--out"), out, QStringLiteral("--report"), out + QStringLiteral("/verslag.json"), m_trip});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("inside the export folder")), qPrintable(run.err));
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+
+    Run unknownChannel = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("tiktok"),
+                                         QStringLiteral("--out"), out, QStringLiteral("--report"), m_dir.filePath(QStringLiteral("x.json")), m_trip});
+    QVERIFY(unknownChannel.exitCode != 0);
+    QVERIFY2(unknownChannel.err.contains(QStringLiteral("tiktok")), qPrintable(unknownChannel.err));
+}
+
+void TestCliScreen::refsImportNeedsKnownPupils()
+{
+    const QString refs = m_dir.filePath(QStringLiteral("onbekend"));
+    QVERIFY(QDir().mkpath(refs + QStringLiteral("/Zoë Ünal")));
+    QVERIFY(QFile::copy(bw::test::fetchedImage(QStringLiteral("obama3.jpg")), refs + QStringLiteral("/Zoë Ünal/z.jpg")));
+    Run run = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Zoë Ünal")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliScreen)
+#include "tst_cli_screen.moc"
