@@ -368,6 +368,7 @@ void TestPhotoExporter::missingFolderIsAClearError()
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::WriteFailed);
     QVERIFY2(result.error().message.contains(missing), qPrintable(result.error().message));
+    qInfo("%s", qPrintable(result.error().message));
     QVERIFY(!QFileInfo::exists(missing));
 
     // A "folder" whose parent is a regular file cannot exist: unwritable even for root.
@@ -405,6 +406,7 @@ void TestPhotoExporter::readOnlyFolderIsAClearError()
     QCOMPARE(result.error().code, ErrorCode::WriteFailed);
     QVERIFY2(result.error().message.contains(folder), qPrintable(result.error().message));
     QVERIFY2(result.error().message.contains(QStringLiteral("read-only")), qPrintable(result.error().message));
+    qInfo("%s", qPrintable(result.error().message));
     QVERIFY(everythingIn(folder).isEmpty());
 
     const auto staging = ExportStaging::begin(folder);
@@ -429,6 +431,7 @@ void TestPhotoExporter::fullDiskLeavesNothingHalfWritten()
     QCOMPARE(result.error().code, ErrorCode::WriteFailed);
     QVERIFY2(result.error().message.contains(folder), qPrintable(result.error().message));
     QVERIFY2(result.error().message.contains(QStringLiteral("full")), qPrintable(result.error().message));
+    qInfo("%s", qPrintable(result.error().message));
     QVERIFY2(everythingIn(folder).isEmpty(), qPrintable(everythingIn(folder).join(u',')));
 
     // A photo that fits is still written afterwards.

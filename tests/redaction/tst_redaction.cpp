@@ -312,10 +312,18 @@ double iou(const cv::Rect2f &a, const cv::Rect2f &b)
 void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised_data()
 {
     QTest::addColumn<QString>("photo");
+    QTest::addColumn<double>("scale");
     QTest::addColumn<RedactionMode>("mode");
     for (const QString &photo : {QStringLiteral("obama.jpg"), QStringLiteral("biden.jpg"), QStringLiteral("obama2.jpg")}) {
         for (RedactionMode mode : {RedactionMode::Blur, RedactionMode::Pixelate, RedactionMode::Solid})
-            QTest::newRow(qPrintable(photo + u' ' + modeName(mode))) << photo << mode;
+            QTest::newRow(qPrintable(photo + u' ' + modeName(mode))) << photo << 1.0 << mode;
+    }
+    // The same strength at other face sizes: small (about 80 px wide) and large (about 550 px).
+    for (const double scale : {0.3, 2.0}) {
+        for (RedactionMode mode : {RedactionMode::Blur, RedactionMode::Pixelate}) {
+            QTest::newRow(qPrintable(QStringLiteral("obama.jpg x%1 %2").arg(scale).arg(modeName(mode))))
+                << QStringLiteral("obama.jpg") << scale << mode;
+        }
     }
 }
 
@@ -324,14 +332,17 @@ void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised_data()
 void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised()
 {
     QFETCH(QString, photo);
+    QFETCH(double, scale);
     QFETCH(RedactionMode, mode);
     const QString path = test::fetchedImage(photo);
     BW_REQUIRE_DATA(path, photo);
     if (!engine())
         BW_REQUIRE_DATA(QString(), m_engineError);
 
-    const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
+    cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
     QVERIFY(!image.empty());
+    if (scale != 1.0)
+        cv::resize(image, image, cv::Size(), scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
     const auto analysed = engine()->analyse(image);
     QVERIFY2(analysed, analysed ? "" : qPrintable(analysed.error().message));
     QVERIFY2(!analysed->empty(), qPrintable(photo + QStringLiteral(": no face found in the original")));
@@ -370,9 +381,10 @@ void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised()
             continue;
         const double distance = descriptorDistance(*description.descriptor, *person->descriptor);
         const double toStranger = descriptorDistance(*description.descriptor, *stranger);
-        qInfo("%s %s: %d face(s) detected after hiding; descriptor distance to the original %.3f, "
-              "to another person %.3f", qPrintable(photo), qPrintable(modeName(mode)),
-              int(found->size()), distance, toStranger);
+        qInfo("%s x%.1f %s: face %.0f px wide, %d face(s) detected after hiding; descriptor "
+              "distance to the original %.3f, to another person %.3f", qPrintable(photo), scale,
+              qPrintable(modeName(mode)), double(person->box.rect.width), int(found->size()),
+              distance, toStranger);
         QVERIFY2(distance > 0.6, qPrintable(QStringLiteral("%1 (%2): the hidden face is still recognised, distance %3")
                                                 .arg(photo, modeName(mode)).arg(distance)));
         // Nothing of the person is left: the hidden face is hardly closer to them than
