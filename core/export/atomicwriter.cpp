@@ -10,9 +10,12 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace bw {
 
@@ -25,7 +28,11 @@ QString nativeFolder(const QString &folder)
 
 QString errnoText(int error)
 {
-    if (error == ENOSPC || error == EDQUOT)
+#ifdef EDQUOT
+    if (error == EDQUOT)
+        return QStringLiteral("the disk quota is used up");
+#endif
+    if (error == ENOSPC)
         return QStringLiteral("the disk is full");
     if (error == EROFS)
         return QStringLiteral("the folder is on a read-only disk");
@@ -45,21 +52,48 @@ int renameNoReplace(const QString &from, const QString &to)
     if (errno != EINVAL && errno != ENOSYS)
         return errno;
 #endif
+#ifdef Q_OS_UNIX
     // Some file systems lack renameat2; a hard link also fails when the target exists.
     if (::link(source.constData(), target.constData()) != 0)
         return errno;
     ::unlink(source.constData());
     return 0;
+#else
+    // Elsewhere QFile::rename refuses an existing target (MoveFileEx without replace).
+    if (QFile::rename(from, to))
+        return 0;
+    return QFileInfo::exists(to) ? EEXIST : EIO;
+#endif
 }
 
 // Makes the new directory entry survive a power cut; failure here loses no data.
-void syncFolder(const QString &folder)
+void syncFolder([[maybe_unused]] const QString &folder)
 {
+#ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
     }
+#endif
+}
+
+// Forces the data out of the page cache: a full disk can surface only here. 0 or errno.
+int syncFile([[maybe_unused]] QFile &file)
+{
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0)
+        return errno;
+#endif
+    return 0;
+}
+
+// Temporary files are private (0600); an exported photo is meant to be shared.
+void makeReadableForAll([[maybe_unused]] QFile &file)
+{
+#ifdef Q_OS_UNIX
+    ::fchmod(file.handle(), 0644);
+#endif
 }
 
 Result<QString> moveIntoPlace(const QString &source, const QString &folder,
@@ -112,8 +146,7 @@ Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString 
                         .arg(nativeFolder(folder),
                              error != 0 ? errnoText(error) : temporary.errorString()));
     }
-    // Temporary files are private (0600); an exported photo is meant to be shared.
-    ::fchmod(temporary.handle(), 0644);
+    makeReadableForAll(temporary);
     const auto writeFailed = [&](int error) {
         return fail(ErrorCode::WriteFailed,
                     QStringLiteral("Cannot write %1 into export folder %2: %3")
@@ -122,9 +155,8 @@ Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString 
     errno = 0;
     if (temporary.write(bytes) != bytes.size() || !temporary.flush())
         return writeFailed(errno != 0 ? errno : EIO);
-    // A full disk can also surface only when the data is really written out.
-    if (::fsync(temporary.handle()) != 0)
-        return writeFailed(errno);
+    if (const int error = syncFile(temporary); error != 0)
+        return writeFailed(error);
     temporary.close();
 
     auto placed = moveIntoPlace(temporary.fileName(), folder, preferredName, alsoAvoid);
