@@ -43,4 +43,10 @@ private:
 cv::Mat redact(const cv::Mat &image, const std::vector<cv::Rect2f> &faces,
                const RedactionSettings &settings = {});
 
+// Same as Redactor::headRegionFor, for callers that only show what is hidden.
+inline cv::Rect headRegionFor(const cv::Rect2f &face, cv::Size imageSize)
+{
+    return Redactor::headRegionFor(face, imageSize);
+}
+
 } // namespace bw
