@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <exiv2/exiv2.hpp>
+#include <libheif/heif.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -96,6 +97,39 @@ cv::Mat storedFor(const cv::Mat &upright, int orientation)
     default: stored = upright.clone(); break;
     }
     return stored;
+}
+
+// Encodes `stored` as HEIC with libheif, asking it to record `orientation` as HEIF
+// transforms (irot/imir), the way phones store a photo taken sideways.
+QString writeHeic(const cv::Mat &stored, int orientation, const QString &path)
+{
+    heif_context *context = heif_context_alloc();
+    heif_encoder *encoder = nullptr;
+    heif_image *image = nullptr;
+    heif_encoding_options *options = heif_encoding_options_alloc();
+    QString error;
+    if (heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code != heif_error_Ok) {
+        error = QStringLiteral("no HEVC encoder in libheif");
+    } else {
+        heif_encoder_set_lossy_quality(encoder, 92);
+        heif_image_create(stored.cols, stored.rows, heif_colorspace_RGB, heif_chroma_interleaved_RGB, &image);
+        heif_image_add_plane(image, heif_channel_interleaved, stored.cols, stored.rows, 8);
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+        cv::Mat rgb(stored.rows, stored.cols, CV_8UC3, plane, std::size_t(stride));
+        cv::cvtColor(stored, rgb, cv::COLOR_BGR2RGB);
+        options->image_orientation = heif_orientation(orientation);
+        if (heif_context_encode_image(context, image, encoder, options, nullptr).code != heif_error_Ok
+            || heif_context_write_to_file(context, QFile::encodeName(path).constData()).code != heif_error_Ok)
+            error = QStringLiteral("HEIC encoding failed");
+    }
+    heif_encoding_options_free(options);
+    if (image)
+        heif_image_release(image);
+    if (encoder)
+        heif_encoder_release(encoder);
+    heif_context_free(context);
+    return error;
 }
 
 } // namespace
@@ -204,7 +238,7 @@ private Q_SLOTS:
         // And the detector sees the same face at the same upright place.
         const auto models = ModelLocator::locate(QString());
         if (!models)
-            QSKIP("face models missing; run models/fetch");
+            BW_REQUIRE_DATA(QString(), QStringLiteral("The face models"));
         auto detector = FaceDetector::create(models->centerFace);
         QVERIFY(detector.has_value());
         const auto expected = (*detector)->detect(m_upright);
@@ -213,6 +247,27 @@ private Q_SLOTS:
         QCOMPARE(actual->size(), std::size_t(1));
         QCOMPARE(expected->size(), std::size_t(1));
         QVERIFY(boxIoU((*actual)[0].rect, (*expected)[0].rect) > 0.9f);
+    }
+
+    void heicOrientation_data()
+    {
+        QTest::addColumn<int>("orientation");
+        QTest::newRow("3 upside down") << 3;
+        QTest::newRow("6 turned right") << 6;
+        QTest::newRow("8 turned left") << 8;
+    }
+    void heicOrientation()
+    {
+        QFETCH(int, orientation);
+        const QString path = tempPath(QStringLiteral("orientation%1.heic").arg(orientation));
+        const QString error = writeHeic(storedFor(m_upright, orientation), orientation, path);
+        if (!error.isEmpty())
+            QSKIP(qPrintable(error));
+        const auto photo = loadPhoto(path);
+        QVERIFY2(photo.has_value(), photo ? "" : qPrintable(photo.error().message));
+        QCOMPARE(photo->photo.width, m_upright.cols);
+        QCOMPARE(photo->photo.height, m_upright.rows);
+        QVERIFY2(meanAbsDiff(photo->image, m_upright) < 6.0, qPrintable(QString::number(meanAbsDiff(photo->image, m_upright))));
     }
 
     void depthChannelsAndAlpha()
