@@ -1,0 +1,69 @@
+#include "guitestdata.h"
+
+#include "testsupport.h"
+#include "consent/consentcsvimporter.h"
+#include "faces/faceengine.h"
+#include "imaging/photoloader.h"
+#include "storage/registry.h"
+
+#include <QDate>
+
+namespace bw::test {
+
+namespace {
+
+Result<void> addReference(Registry &registry, FaceEngine &engine, const QString &pupilName,
+                          const QString &photo)
+{
+    Result<std::optional<Pupil>> pupil = registry.pupilByName(pupilName);
+    if (!pupil || !*pupil)
+        return fail(ErrorCode::NotFound, pupilName);
+    Result<DecodedPhoto> decoded = loadPhoto(photo);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    Result<std::vector<AnalysedFace>> faces = engine.analyse(decoded->image);
+    if (!faces)
+        return std::unexpected(faces.error());
+    if (faces->size() != 1 || !faces->front().descriptor)
+        return fail(ErrorCode::RecognitionFailed, photo + QStringLiteral(": not exactly one face"));
+    Result<qint64> added = registry.addReference((*pupil)->id, *faces->front().descriptor,
+                                                 QDate::currentDate(), decoded->photo.sha256Hex, photo);
+    if (!added)
+        return std::unexpected(added.error());
+    return {};
+}
+
+} // namespace
+
+Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences)
+{
+    Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);
+    if (!registry)
+        return std::unexpected(registry.error());
+    const QByteArray csv =
+        "leerling;groep;geboortedatum;datum;door;bezwaar_andere_ouder;intern;extern;klassenfoto\n"
+        "Barack Obama;8B;2014-08-04;2025-09-01;ouder;;ja;ja;ja\n"
+        "Joe Biden;8B;2014-11-20;2025-09-01;ouder;;nee;nee;ja\n"
+        "Michelle Robinson;8B;2015-01-17;2025-09-01;ouder;;ja;nee;ja\n"
+        "Kamala Harris;8B;2014-10-20;2025-09-01;ouder;;ja;ja;ja\n";
+    const ConsentCsv parsed = ConsentCsvImporter().parse(csv, QStringLiteral("school.csv"));
+    Result<CsvImportSummary> imported = (*registry)->importConsentCsv(parsed);
+    if (!imported)
+        return std::unexpected(imported.error());
+    if (!withReferences)
+        return {};
+    Result<ModelFiles> models = ModelLocator::locate(binDir());
+    if (!models)
+        return std::unexpected(models.error());
+    Result<std::unique_ptr<FaceEngine>> engine = FaceEngine::create(*models);
+    if (!engine)
+        return std::unexpected(engine.error());
+    Result<void> obama = addReference(**registry, **engine, QStringLiteral("Barack Obama"),
+                                      fetchedImage(QStringLiteral("obama.jpg")));
+    if (!obama)
+        return obama;
+    return addReference(**registry, **engine, QStringLiteral("Joe Biden"),
+                        fetchedImage(QStringLiteral("biden.jpg")));
+}
+
+} // namespace bw::test

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "error.h"
+
+#include <QString>
+
+namespace bw::test {
+
+// A registry in `dataDir` with four pupils of one class and their consent (intern: Barack
+// Obama and Michelle Robinson yes, Joe Biden no; klassenfoto: all yes) and, when
+// `withReferences`, reference descriptors from the fetched obama.jpg and biden.jpg made with
+// the real models.
+Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
+
+} // namespace bw::test
