@@ -23,5 +23,6 @@ int runChannels(CliContext &context, const QStringList &arguments);
 int runScreen(CliContext &context, const QStringList &arguments);
 int runBench(CliContext &context, const QStringList &arguments);
 int runModels(CliContext &context, const QStringList &arguments);
+int runPurge(CliContext &context, const QStringList &arguments);
 
 } // namespace bw::cli

@@ -15,6 +15,7 @@ const CommandEntry kCommands[] = {
     {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
     {"channels", "channels [--json]           channel ids and their consent category", runChannels},
     {"refs", "refs import DIR             reference photos, DIR/<pupil name>/*.jpg|png|heic", runRefs},
+    {"purge", "purge --biometrics          delete every face descriptor from the registry", runPurge},
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
                "         [--threads N] PHOTO_OR_DIR...", runScreen},

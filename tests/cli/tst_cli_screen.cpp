@@ -90,6 +90,7 @@ private Q_SLOTS:
     void badPhotosAreExcludedWithAReason();
     void refusesReportInsideExportFolder();
     void refsImportNeedsKnownPupils();
+    void purgeLeavesNoDescriptorBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -318,6 +319,28 @@ void TestCliScreen::refsImportNeedsKnownPupils()
     Run run = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(QStringLiteral("Zoë Ünal")), qPrintable(run.err));
+}
+
+void TestCliScreen::purgeLeavesNoDescriptorBytes()
+{
+    const cv::Mat obama = loadPhoto(bw::test::fetchedImage(QStringLiteral("obama.jpg"))).value().image;
+    const std::vector<FaceBox> faces = m_engine->detect(obama).value();
+    const FaceDescriptor descriptor = m_engine->describe(obama, faces).value().at(0).descriptor.value();
+    const QByteArray bytes(reinterpret_cast<const char *>(descriptor.data()), qsizetype(sizeof(descriptor)));
+    const auto registryBytes = [&] {
+        QByteArray all;
+        for (const QString &name : QDir(m_data).entryList({QStringLiteral("registry.sqlite*")}, QDir::Files)) {
+            QFile file(QDir(m_data).filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    };
+    QVERIFY2(registryBytes().contains(bytes), "the reference descriptor should be stored before the purge");
+    Run purge = runCli(m_data, {QStringLiteral("purge"), QStringLiteral("--biometrics")});
+    QVERIFY2(purge.exitCode == 0, qPrintable(purge.err));
+    QVERIFY2(!registryBytes().contains(bytes), "descriptor bytes remain in the registry after purge");
+    QVERIFY(!registryBytes().contains(bytes.left(64)));
 }
 
 QTEST_GUILESS_MAIN(TestCliScreen)

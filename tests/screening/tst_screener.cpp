@@ -1,0 +1,133 @@
+// The export pipeline in-process: a cancelled run leaves no file and no registry change; a
+// finished run puts files in source order under neutral names and keeps originals intact.
+#include "testsupport.h"
+
+#include "faces/facematcher.h"
+#include "screening/screener.h"
+#include "storage/registry.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace bw;
+
+class TestScreener : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cancelledRunLeavesNothing();
+    void finishedRunExportsInSourceOrder();
+    void collectsPhotosFromFolders();
+
+private:
+    ScreeningJob jobFor(const QString &name, int copies);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<PhotoAnalyser> m_analyser;
+};
+
+void TestScreener::initTestCase()
+{
+    const QString obama = bw::test::fetchedImage(QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(obama, QStringLiteral("fetched test photos"));
+    Result<std::unique_ptr<Registry>> registry = Registry::open(m_dir.filePath(QStringLiteral("data")));
+    QVERIFY(registry);
+    m_registry = std::move(*registry);
+    Result<ModelFiles> models = ModelLocator::locate(bw::test::binDir());
+    QVERIFY(models);
+    m_analyser = std::make_unique<PhotoAnalyser>(*models, std::vector<ReferenceDescriptor>{},
+                                                 fromStrictness(Strictness::Strict));
+    QVERIFY(m_analyser->prepare());
+}
+
+ScreeningJob TestScreener::jobFor(const QString &name, int copies)
+{
+    ScreeningJob job;
+    const QString trip = m_dir.filePath(name + QStringLiteral("-in"));
+    QDir().mkpath(trip);
+    for (int i = 0; i < copies; ++i) {
+        const QString target = QStringLiteral("%1/%2.jpg").arg(trip).arg(i, 2, 10, QLatin1Char('0'));
+        QFile::copy(bw::test::fetchedImage(i % 2 ? QStringLiteral("biden.jpg") : QStringLiteral("obama2.jpg")), target);
+        job.sources << target;
+    }
+    job.outputDir = m_dir.filePath(name + QStringLiteral("-out"));
+    job.reportPath = m_dir.filePath(name + QStringLiteral(".json"));
+    job.consent = takeConsentSnapshot(*m_registry, QStringLiteral("parro"), QDate(2026, 6, 1)).value();
+    return job;
+}
+
+void TestScreener::cancelledRunLeavesNothing()
+{
+    const std::size_t auditBefore = m_registry->auditEntries().value().size();
+    ScreeningJob job = jobFor(QStringLiteral("cancel"), 12);
+    const QString out = job.outputDir;
+    const QString report = job.reportPath;
+    Screener screener(*m_analyser, std::move(job));
+    QVERIFY(screener.begin());
+    QThreadPool pool;
+    QFuture<ScreenedPhoto> future = screener.start(&pool);
+    QTRY_VERIFY(future.resultCount() >= 1);   // some photos are already staged
+    future.cancel();
+    Result<ScreeningOutcome> outcome = screener.finish(future, m_registry.get());
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(!QFile::exists(report));
+    QCOMPARE(m_registry->auditEntries().value().size(), auditBefore);
+}
+
+void TestScreener::finishedRunExportsInSourceOrder()
+{
+    ScreeningJob job = jobFor(QStringLiteral("done"), 4);
+    const QStringList sources = job.sources;
+    QByteArrayList hashes;
+    for (const QString &source : sources) {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        hashes << QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    const QString out = job.outputDir;
+    Screener screener(*m_analyser, std::move(job));
+    QThreadPool pool;
+    Result<ScreeningOutcome> outcome = screener.run(&pool, m_registry.get());
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->exported, 4);
+    // Nobody is registered: every face is unknown, so every face is hidden.
+    QCOMPARE(outcome->hiddenFaces, 4);
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const ScreenedPhoto &photo = outcome->report.photos[std::size_t(i)];
+        QCOMPARE(photo.displaySource, sources[i]);
+        QVERIFY(QFile::exists(photo.outputFile));
+        QFile file(sources[i]);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), hashes[i]);
+    }
+    // Photos with the same capture date are numbered in source order.
+    QVERIFY(outcome->report.photos[1].outputFile.endsWith(QStringLiteral("_001.jpg")));
+    QVERIFY(outcome->report.photos[3].outputFile.endsWith(QStringLiteral("_002.jpg")));
+    QCOMPARE(m_registry->auditEntries().value().back().action, QStringLiteral("export"));
+}
+
+void TestScreener::collectsPhotosFromFolders()
+{
+    const QString root = m_dir.filePath(QStringLiteral("collect"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/dag 2")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/.verborgen")));
+    for (const QString &name : {QStringLiteral("b.JPG"), QStringLiteral("a.heic"), QStringLiteral("notities.txt"),
+                                QStringLiteral("dag 2/c.png"), QStringLiteral(".verborgen/d.jpg")}) {
+        QFile file(root + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QStringList found = Screener::collectPhotos({root, root + QStringLiteral("/notities.txt")});
+    QCOMPARE(found, (QStringList{root + QStringLiteral("/a.heic"), root + QStringLiteral("/b.JPG"),
+                                 root + QStringLiteral("/dag 2/c.png"), root + QStringLiteral("/notities.txt")}));
+}
+
+QTEST_GUILESS_MAIN(TestScreener)
+#include "tst_screener.moc"
