@@ -58,11 +58,17 @@ FacePanel::FacePanel(QWidget *parent)
     layout->addWidget(faceBox);
 
     auto *hint = new QLabel(tr("Mist er een gezicht? Sleep op de foto een kader eromheen: "
-                               "het wordt verborgen.\nPijltjes of PageUp/PageDown: vorige en volgende foto."),
+                               "het wordt verborgen."),
                             this);
+    auto *keys = new QLabel(tr("Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, "
+                               "Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken."),
+                            this);
+    keys->setWordWrap(true);
+    keys->setStyleSheet(QStringLiteral("color: palette(mid);"));
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(hint);
+    layout->addWidget(keys);
     layout->addStretch(1);
 
     connect(m_confirm, &QPushButton::clicked, this, &FacePanel::confirmRequested);
@@ -107,7 +113,7 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
     m_undo->setEnabled(hasFace
                        && (entry->review.overrides.count(faceIndex) > 0 || !detected
                            || entry->confirmedFaces.count(faceIndex) > 0));
-    m_undo->setText(detected ? tr("Mijn keuze ongedaan maken") : tr("Kader verwijderen"));
+    m_undo->setText(hasFace && !detected ? tr("Kader verwijderen") : tr("Mijn keuze ongedaan maken"));
     if (!hasFace) {
         m_faceTitle->setText(tr("Klik op een gezicht in de foto."));
         m_faceDetails->clear();

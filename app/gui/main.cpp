@@ -1,4 +1,6 @@
+#include "latencyprobe.h"
 #include "mainwindow.h"
+#include "photolistmodel.h"
 #include "screenshotter.h"
 #include "translationloader.h"
 
@@ -6,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +37,11 @@ int main(int argc, char *argv[])
                                             QStringLiteral("main, review or consent."),
                                             QStringLiteral("VIEW"), QStringLiteral("main"));
     screenshotViewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Responsiveness figure: how late a 50 ms UI timer fires while the photos are analysed.
+    QCommandLineOption latencyOption(QStringLiteral("latency-probe"),
+                                     QStringLiteral("Print the UI thread's worst lateness during analysis, then quit."));
+    latencyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(latencyOption);
     parser.addOption(dataDirOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -54,6 +62,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         new bw::gui::Screenshotter(&window, parser.value(screenshotOption),
                                    parser.value(screenshotViewOption), &app);
+    bw::gui::LatencyProbe probe;
+    if (parser.isSet(latencyOption)) {
+        QObject::connect(&window, &bw::gui::MainWindow::analysisFinished, &app, [&] {
+            probe.stop();
+            QTextStream(stdout) << "analysed " << window.photoModel()->analysedCount() << " photos in "
+                                << probe.elapsedMs() / 1000.0 << " s; UI timer every 50 ms: worst lateness "
+                                << probe.worstLatenessMs() << " ms, mean " << probe.meanLatenessMs()
+                                << " ms over " << probe.ticks() << " ticks" << Qt::endl;
+            QApplication::quit();
+        });
+        probe.start();
+    }
     window.importPhotos(parser.positionalArguments());
     return app.exec();
 }

@@ -192,7 +192,7 @@ void MainWindow::reloadRegistry()
             showProblem(channels.error().message);
         } else {
             for (const Channel &channel : *channels)
-                m_channels->addItem(tr("%1 (%2)").arg(channel.id, channel.category), channel.id);
+                m_channels->addItem(QStringLiteral("%1 (%2)").arg(channel.id, channel.category), channel.id);
         }
         const int index = m_channels->findData(previous);
         m_channels->setCurrentIndex(index >= 0 ? index : 0);

@@ -162,6 +162,7 @@ void ReviewView::paintFace(QPainter &painter, int index) const
     label += QStringLiteral(" · ") + (visible ? tr("zichtbaar") : tr("verborgen"));
     QFont font = painter.font();
     font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
     painter.setFont(font);
     const QFontMetrics metrics(font);
     QRectF tag(0, 0, metrics.horizontalAdvance(label) + 10, metrics.height() + 4);
