@@ -6,22 +6,22 @@
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="26"/>
         <source>bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>busy…</translation>
     </message>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="27"/>
         <source>klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>ready</translation>
     </message>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="28"/>
         <source>controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>check</translation>
     </message>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="29"/>
         <source>niet gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>do not use</translation>
     </message>
 </context>
 <context>
@@ -29,134 +29,134 @@
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="11"/>
         <source>toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>consent</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="12"/>
         <source>geen antwoord op het toestemmingsformulier</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer on the consent form</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="13"/>
         <location filename="../../app/gui/reasontext.cpp" line="22"/>
         <source>geen toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>no consent</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="14"/>
         <source>toestemming ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>consent withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="15"/>
         <source>toestemming verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>consent expired</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="16"/>
         <source>andere ouder maakt bezwaar</source>
-        <translation type="unfinished"></translation>
+        <translation>other parent objects</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="17"/>
         <source>leerling (16+) moet zelf toestemming geven</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil (16+) must consent personally</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="18"/>
         <source>ouder moet toestemming geven</source>
-        <translation type="unfinished"></translation>
+        <translation>a parent must consent</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="19"/>
         <source>losse toestemming per foto nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>separate consent per photo needed</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="20"/>
         <source>leerling niet in het register</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil not in the registry</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="21"/>
         <source>leerling niet meer actief</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil no longer active</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="23"/>
         <source>verborgen door u</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden by you</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="24"/>
         <source>geen leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>not a pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="25"/>
         <source>toewijzing zonder reden telt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>an assignment without a reason does not count</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="26"/>
         <source>deze leerling staat al elders op de foto</source>
-        <translation type="unfinished"></translation>
+        <translation>this pupil is already elsewhere on the photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="27"/>
         <location filename="../../app/gui/reasontext.cpp" line="31"/>
         <source>niet herkend</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognised</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="28"/>
         <source>herkenning onzeker</source>
-        <translation type="unfinished"></translation>
+        <translation>uncertain recognition</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="29"/>
         <source>gezicht te klein om te herkennen</source>
-        <translation type="unfinished"></translation>
+        <translation>face too small to recognise</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="30"/>
         <source>gezicht te onscherp om te herkennen</source>
-        <translation type="unfinished"></translation>
+        <translation>face too blurred to recognise</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="32"/>
         <source>door u omkaderd</source>
-        <translation type="unfinished"></translation>
+        <translation>boxed by you</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="33"/>
         <source>door u uitgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>excluded by you</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="34"/>
         <source>leerling zonder toestemming op de klassenfoto</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil without consent on the class photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="35"/>
         <source>één persoon centraal: niet voor sociale media</source>
-        <translation type="unfinished"></translation>
+        <translation>one person is the subject: not for social media</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="36"/>
         <source>één gezicht valt op: niet voor sociale media</source>
-        <translation type="unfinished"></translation>
+        <translation>one face stands out: not for social media</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="37"/>
         <source>losse toestemming voor deze foto nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>separate consent needed for this photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/reasontext.cpp" line="38"/>
         <source>foto kon niet worden gelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>photo could not be read</translation>
     </message>
 </context>
 <context>
@@ -164,42 +164,42 @@
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="32"/>
         <source>Leerling kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="34"/>
         <source>Wie is dit? Zoek op naam of groep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is this? Search by name or class:</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="35"/>
         <source>Naam of groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or class</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="62"/>
         <source>Reden (wordt vastgelegd in het logboek):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="63"/>
         <source>Bijvoorbeeld: ik herken haar aan de jas en de groep</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: I recognise her by her coat and class</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="108"/>
         <source>Kies een leerling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pupil.</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="110"/>
         <source>Deze leerling heeft toestemming voor dit kanaal: het gezicht wordt zichtbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This pupil has consent for this channel: the face becomes visible.</translation>
     </message>
     <message>
         <location filename="../../app/gui/assignpupildialog.cpp" line="113"/>
         <source>Geen toestemming voor dit kanaal (%1): het gezicht blijft verborgen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent for this channel (%1): the face stays hidden.</translation>
     </message>
 </context>
 <context>
@@ -207,92 +207,92 @@
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="30"/>
         <source>ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="31"/>
         <source>beide ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>both parents</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="32"/>
         <source>leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="48"/>
         <source>Nieuwe verklaring vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record new statement…</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="52"/>
         <source>Leerlingen en toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils and consent</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="55"/>
         <source>Zoek op naam of groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or class</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="58"/>
         <source>CSV importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="85"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
-        <translation type="unfinished"></translation>
+        <translation>History (the latest statement counts):</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Antwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="147"/>
         <source>Kies een leerling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pupil.</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="151"/>
         <source>%1, groep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, class %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="164"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="164"/>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="168"/>
         <source> (andere ouder maakt bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (other parent objects)</translation>
     </message>
 </context>
 <context>
@@ -300,123 +300,123 @@
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="51"/>
         <source>Nog geen bestand gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen yet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="56"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="58"/>
         <source>Toestemmingen importeren (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import consent (CSV)</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="62"/>
         <source>Bestand kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="66"/>
         <source>Kolom in het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="66"/>
         <source>Betekent</source>
-        <translation type="unfinished"></translation>
+        <translation>Means</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
         <source>Leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
         <source>Groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
         <source>Antwoorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="78"/>
         <source>Kolommen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="83"/>
         <source>Voorbeeld:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview:</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="88"/>
         <source>Foute regels (eerst verbeteren, dan importeren):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad rows (fix them first, then import):</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="106"/>
         <source>CSV-bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose CSV file</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="107"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="116"/>
         <source>%1 kon niet worden gelezen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be read: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="180"/>
         <source>regel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/csvimportdialog.cpp" line="183"/>
         <source>%n leerling(en)regels klaar om te importeren.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pupil row ready to import.</numerusform>
+            <numerusform>%n pupil rows ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
         <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bad row: nothing is imported until it is fixed.</numerusform>
+            <numerusform>%n bad rows: nothing is imported until they are fixed.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="195"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="195"/>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="210"/>
         <source>Importeren mislukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="213"/>
         <source>Geïmporteerd: %1 nieuwe leerlingen, %2 bijgewerkt, %3 verklaringen toegevoegd, %4 stonden er al.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1 new pupils, %2 updated, %3 statements added, %4 already recorded.</translation>
     </message>
 </context>
 <context>
@@ -425,118 +425,119 @@
         <location filename="../../app/gui/exportdialog.cpp" line="40"/>
         <location filename="../../app/gui/exportdialog.cpp" line="45"/>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="41"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="42"/>
         <source>Verslag openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open report</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="43"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="51"/>
         <source>Kanaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="55"/>
         <source>Kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="57"/>
         <source>Naar map:</source>
-        <translation type="unfinished"></translation>
+        <translation>To folder:</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="58"/>
         <source>Het verslag blijft op school: nooit in de map die u uploadt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report stays at school: never in the folder you upload.</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="59"/>
         <source>Verslag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report:</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="64"/>
         <source>%v van %m foto&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/exportdialog.cpp" line="169"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo will be exported</numerusform>
+            <numerusform>%n photos will be exported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/exportdialog.cpp" line="170"/>
         <source>%n gezicht(en) daarop verborgen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n face on them hidden</numerusform>
+            <numerusform>%n faces on them hidden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/exportdialog.cpp" line="171"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo not used</numerusform>
+            <numerusform>%n photos not used</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/exportdialog.cpp" line="172"/>
         <source>%n foto(&apos;s) eerst controleren</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo to check first</numerusform>
+            <numerusform>%n photos to check first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/exportdialog.cpp" line="174"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
+            <numerusform>%n photos not analysed yet: they are judged during the export.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="181"/>
         <source>Exporteren naar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="226"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="245"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="256"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
+Report: %5</translation>
     </message>
     <message>
         <location filename="../../app/gui/exportdialog.cpp" line="271"/>
         <source>Exporteren mislukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -544,135 +545,139 @@ Verslag: %5</source>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="23"/>
         <source>Foto niet gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not use photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="26"/>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="27"/>
         <source>Andere leerling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other pupil…</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="28"/>
         <source>Geen leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="29"/>
         <source>Verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="30"/>
-        <location filename="../../app/gui/facepanel.cpp" line="110"/>
+        <location filename="../../app/gui/facepanel.cpp" line="116"/>
         <source>Mijn keuze ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo my choice</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="36"/>
         <source>Foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="45"/>
         <source>Gezicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Face</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="52"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="53"/>
         <source>Dit gezicht altijd verbergen (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Always hide this face (H)</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="54"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="55"/>
         <source>Geen leerling van school: blijft verborgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="60"/>
-        <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.
-Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
-        <translation type="unfinished"></translation>
+        <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
+        <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="83"/>
+        <location filename="../../app/gui/facepanel.cpp" line="63"/>
+        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken.</source>
+        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="89"/>
         <source>Geen foto gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="97"/>
+        <location filename="../../app/gui/facepanel.cpp" line="103"/>
         <source>%n gezicht(en), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n face, </numerusform>
+            <numerusform>%n faces, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="98"/>
+        <location filename="../../app/gui/facepanel.cpp" line="104"/>
         <source>%n verborgen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="110"/>
+        <location filename="../../app/gui/facepanel.cpp" line="116"/>
         <source>Kader verwijderen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/facepanel.cpp" line="112"/>
-        <source>Klik op een gezicht in de foto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/facepanel.cpp" line="117"/>
-        <source>Gezicht %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove box</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="118"/>
-        <source>onbekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/facepanel.cpp" line="119"/>
-        <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/facepanel.cpp" line="122"/>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Klik op een gezicht in de foto.</source>
+        <translation>Click a face in the photo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="123"/>
+        <source>Gezicht %1 van %2</source>
+        <translation>Face %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="124"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="125"/>
+        <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="128"/>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="129"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="126"/>
+        <location filename="../../app/gui/facepanel.cpp" line="132"/>
         <source>Gelijkenis: afstand %1, marge %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarity: distance %1, margin %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="130"/>
+        <location filename="../../app/gui/facepanel.cpp" line="136"/>
         <source>Door u bevestigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by you.</translation>
     </message>
 </context>
 <context>
@@ -680,165 +685,160 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="41"/>
         <source>Beeldwacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeldwacht</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="79"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="105"/>
         <source>Analyseren: %v van %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysing: %v of %m</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="107"/>
         <source>Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="118"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add photos…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>Map met foto&apos;s toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add folder of photos…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Volgende foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Next photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Vorige foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Volgend gezicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Next face</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>Gezicht bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm face</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Andere leerling kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose other pupil…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>Geen leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>Gezicht verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide face</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>Foto niet gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not use photo</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>&amp;School</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Leerlingen en toestemming…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="152"/>
         <source>Werkbalk</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>Kanaal: </source>
-        <translation type="unfinished"></translation>
+        <translation>Channel: </translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="161"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="173"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="195"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="253"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="297"/>
         <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/mainwindow.cpp" line="300"/>
         <source>%n foto(&apos;s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo: </numerusform>
+            <numerusform>%n photos: </numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="301"/>
         <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="327"/>
         <source>Foto&apos;s toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="328"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="339"/>
         <source>Map met foto&apos;s toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add folder of photos</translation>
     </message>
 </context>
 <context>
@@ -846,22 +846,22 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message>
         <location filename="../../app/gui/pupiltablemodel.cpp" line="73"/>
         <source>✓ ja</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ yes</translation>
     </message>
     <message>
         <location filename="../../app/gui/pupiltablemodel.cpp" line="73"/>
         <source>✗ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/pupiltablemodel.cpp" line="90"/>
         <source>Leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <location filename="../../app/gui/pupiltablemodel.cpp" line="92"/>
         <source>Groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
 </context>
 <context>
@@ -869,61 +869,61 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
         <source>geen gezicht gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>no face found</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
         <source>meer dan één gezicht: gebruik een foto van alleen deze leerling</source>
-        <translation type="unfinished"></translation>
+        <translation>more than one face: use a photo of this pupil alone</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="52"/>
         <source>het gezicht kon niet worden beschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>the face could not be described</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="57"/>
         <source>het gezicht is erg klein</source>
-        <translation type="unfinished"></translation>
+        <translation>the face is very small</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="59"/>
         <source>de foto is onscherp</source>
-        <translation type="unfinished"></translation>
+        <translation>the photo is blurred</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="61"/>
         <source>de foto is ouder dan een jaar of heeft geen datum</source>
-        <translation type="unfinished"></translation>
+        <translation>the photo is older than a year or has no date</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
+            <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="118"/>
         <source>Pasfoto&apos;s bekijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examining reference photos…</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="132"/>
         <location filename="../../app/gui/referencedroparea.cpp" line="138"/>
         <source>%1 niet toegevoegd: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 not added: %2</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="143"/>
         <source>%1 toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added.</translation>
     </message>
     <message>
         <location filename="../../app/gui/referencedroparea.cpp" line="144"/>
         <source>%1 toegevoegd, maar let op: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added, but note: %2</translation>
     </message>
 </context>
 <context>
@@ -932,17 +932,18 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
         <location filename="../../app/gui/reviewpane.cpp" line="105"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo could not be read:
+%1</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewpane.cpp" line="121"/>
         <source>Foto laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading photo…</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewpane.cpp" line="148"/>
         <source>Deze foto kon niet worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>This photo could not be shown.</translation>
     </message>
 </context>
 <context>
@@ -950,22 +951,22 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message>
         <location filename="../../app/gui/reviewview.cpp" line="131"/>
         <source>Kies een foto om te controleren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo to review.</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewview.cpp" line="159"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewview.cpp" line="162"/>
         <source>zichtbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewview.cpp" line="162"/>
         <source>verborgen</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
 </context>
 <context>
@@ -973,57 +974,57 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="18"/>
         <source>ja, toestemming gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, consent given</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="19"/>
         <source>nee, geen toestemming / ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>no, no consent / withdrawn</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="21"/>
         <source>De andere ouder maakt bezwaar</source>
-        <translation type="unfinished"></translation>
+        <translation>The other parent objects</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="24"/>
         <source>Nieuwe verklaring voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New statement for %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="27"/>
         <source>Vraag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question:</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="33"/>
         <source>Antwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="34"/>
         <source>ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="35"/>
         <source>beide ouders</source>
-        <translation type="unfinished"></translation>
+        <translation>both parents</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="36"/>
         <source>leerling (16 jaar of ouder)</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil (16 or older)</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="37"/>
         <source>Door:</source>
-        <translation type="unfinished"></translation>
+        <translation>By:</translation>
     </message>
     <message>
         <location filename="../../app/gui/statementdialog.cpp" line="42"/>
         <source>Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -1031,9 +1032,9 @@ Pijltjes of PageUp/PageDown: vorige en volgende foto.</source>
     <message numerus="yes">
         <location filename="../../app/gui/thumbnaildelegate.cpp" line="60"/>
         <source>%n verborgen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
         </translation>
     </message>
 </context>
