@@ -2,6 +2,8 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <mutex>
+
 namespace bw {
 
 namespace {
@@ -35,6 +37,9 @@ void readExifInto(const Exiv2::ExifData &exif, ExifMetadata &metadata)
 
 Result<ExifMetadata> readExifMetadata(const QByteArray &bytes, const QString &fileName)
 {
+    // exiv2's XMP parser must be set up once before worker threads read photos in parallel.
+    static std::once_flag xmpReady;
+    std::call_once(xmpReady, [] { Exiv2::XmpParser::initialize(); });
     ExifMetadata metadata;
     try {
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
