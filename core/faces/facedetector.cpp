@@ -107,7 +107,7 @@ std::vector<double> FaceDetector::Impl::passScales(cv::Size source) const
 
 cv::dnn::Net &FaceDetector::Impl::netFor(cv::Size inputSize)
 {
-    constexpr std::size_t kMaxNets = 6;
+    constexpr std::size_t kMaxNets = 3;
     for (auto it = nets.begin(); it != nets.end(); ++it) {
         if (it->first == inputSize) {
             nets.splice(nets.begin(), nets, it);

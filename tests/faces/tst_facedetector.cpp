@@ -1,3 +1,4 @@
+#include "faces/facedescriber.h"
 #include "faces/facedetector.h"
 #include "faces/modellocator.h"
 #include "faces/nms.h"
@@ -6,8 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <opencv2/imgproc.hpp>
 
 #include <map>
 
@@ -82,6 +86,25 @@ private Q_SLOTS:
         QCOMPARE(detector.error().code, ErrorCode::ModelMissing);
     }
 
+    void damagedModelIsAnError()
+    {
+        // OpenCV throws on a damaged model: that must come back as an error value.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("centerface.onnx"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const auto detector = FaceDetector::create(path);
+        QVERIFY(!detector);
+        QCOMPARE(detector.error().code, ErrorCode::ModelInvalid);
+        QVERIFY(detector.error().message.contains(path));
+
+        const auto describer = FaceDescriber::create(path, path);
+        QVERIFY(!describer);
+        QCOMPARE(describer.error().code, ErrorCode::ModelInvalid);
+    }
+
     void wrongInputIsAnErrorNotAnEmptyList()
     {
         const auto faces = m_detector->detect(cv::Mat());
@@ -102,6 +125,55 @@ private Q_SLOTS:
         QVERIFY(faces[0].landmarks[0].y < faces[0].landmarks[3].y);
         for (const cv::Point2f &p : faces[0].landmarks)
             QVERIFY(faces[0].rect.contains(p));
+    }
+
+    void smallToFullFrameFacesIn12Megapixels()
+    {
+        const QString path = test::fetchedImage(QStringLiteral("obama.jpg"));
+        BW_REQUIRE_DATA(path, QStringLiteral("obama.jpg"));
+        const Result<DecodedPhoto> source = loadPhoto(path);
+        QVERIFY(source.has_value());
+        const auto found = m_detector->detect(source->image);
+        QVERIFY(found && found->size() == 1);
+        const cv::Rect2f face = (*found)[0].rect;
+
+        // A 4000 x 3000 group photo: the same head pasted at face widths 20 .. 400 px on a
+        // grey-green wall, in a row from left to right.
+        cv::Mat canvas(3000, 4000, CV_8UC3, cv::Scalar(110, 130, 120));
+        std::vector<cv::Rect2f> truth;
+        int x = 60;
+        for (const int width : {20, 28, 40, 60, 90, 140, 220, 400}) {
+            const double scale = width / double(face.width);
+            const cv::Rect crop = cv::Rect(cv::Rect2f(face.x - face.width * 0.5f, face.y - face.height * 0.4f,
+                                                      face.width * 2.0f, face.height * 1.8f))
+                & cv::Rect(0, 0, source->image.cols, source->image.rows);
+            cv::Mat patch;
+            cv::resize(source->image(crop), patch, cv::Size(), scale, scale, cv::INTER_AREA);
+            const int y = 1500 - patch.rows / 2 + (width % 3) * 300;
+            patch.copyTo(canvas(cv::Rect(x, y, patch.cols, patch.rows)));
+            truth.push_back(cv::Rect2f(float(x + (face.x - crop.x) * scale), float(y + (face.y - crop.y) * scale),
+                                       float(face.width * scale), float(face.height * scale)));
+            x += patch.cols + 60;
+        }
+        const auto faces = m_detector->detect(canvas);
+        QVERIFY(faces.has_value());
+        for (const cv::Rect2f &expected : truth) {
+            const bool hit = std::any_of(faces->begin(), faces->end(),
+                                         [&](const FaceBox &f) { return boxIoU(f.rect, expected) >= 0.3f; });
+            QVERIFY2(hit, qPrintable(QStringLiteral("synthetic 12 MP photo: face %1 px wide at (%2,%3) missed")
+                                         .arg(expected.width).arg(expected.x).arg(expected.y)));
+        }
+        QCOMPARE(faces->size(), truth.size());
+
+        // A full-frame portrait: the face fills most of a 3000 x 4000 photo.
+        cv::Mat portrait;
+        cv::resize(source->image, portrait, cv::Size(3000, 3750), 0, 0, cv::INTER_CUBIC);
+        const auto big = m_detector->detect(portrait);
+        QVERIFY(big.has_value());
+        QCOMPARE(big->size(), std::size_t(1));
+        const cv::Rect2f expected(face.x * 3000.0f / source->image.cols, face.y * 3750.0f / source->image.rows,
+                                  face.width * 3000.0f / source->image.cols, face.height * 3750.0f / source->image.rows);
+        QVERIFY2(boxIoU((*big)[0].rect, expected) >= 0.5f, "full-frame face not found whole");
     }
 
     void recallOnPascal()
