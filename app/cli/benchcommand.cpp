@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -212,7 +213,7 @@ int runBench(CliContext &context, const QStringList &arguments)
         return failRun(context, created.error().message);
     FaceEngine &engine = **created;
     QTextStream &out = context.out;
-    out << "models loaded in " << qRound(msSince(clock)) << " ms\n";
+    out << "models loaded in " << qRound(msSince(clock)) << " ms; OpenCV threads: " << cv::getNumThreads() << "\n";
 
     // Real faces to paste, and a gallery made of them: pupil 1 = obama, pupil 2 = biden.
     std::vector<std::pair<cv::Mat, cv::Rect2f>> sources;
@@ -248,6 +249,7 @@ int runBench(CliContext &context, const QStringList &arguments)
     const MatchSettings matchSettings = fromStrictness(Strictness::Normal);
     StageTotals totals;
     RecallCount synthetic;
+    std::map<MatchStatus, int> statuses;
     std::map<int, std::pair<int, int>> bySize;
     const std::clock_t cpuStart = std::clock();
     for (const GroundTruthPhoto &item : batch) {
@@ -271,6 +273,8 @@ int runBench(CliContext &context, const QStringList &arguments)
         clock.restart();
         const std::vector<FaceMatch> matches = matchFaces(*descriptions, gallery, matchSettings);
         const double match = msSince(clock);
+        for (const FaceMatch &m : matches)
+            ++statuses[m.status];
         const auto matched = std::count_if(matches.begin(), matches.end(), [](const FaceMatch &m) { return m.pupilId.has_value(); });
         out << QStringLiteral("  %1 (%2x%3): %4 faces, %5 matched; decode %6 ms, detect %7 ms, describe %8 ms, match %9 ms\n")
                    .arg(QFileInfo(item.path).fileName()).arg(photo->image.cols).arg(photo->image.rows).arg(boxes->size())
@@ -296,6 +300,16 @@ int runBench(CliContext &context, const QStringList &arguments)
         out << QStringLiteral("faces/s (whole pipeline): %1; describe: %2 ms per face\n")
                    .arg(totals.faces / (total / 1000.0), 0, 'f', 1)
                    .arg(totals.faces > 0 ? totals.describe / totals.faces : 0.0, 0, 'f', 1);
+    }
+    if (!statuses.empty()) {
+        static const std::map<MatchStatus, const char *> kNames{
+            {MatchStatus::Matched, "matched"}, {MatchStatus::NoMatch, "no match"}, {MatchStatus::Ambiguous, "ambiguous"},
+            {MatchStatus::TooSmall, "too small"}, {MatchStatus::TooBlurred, "too blurred"},
+            {MatchStatus::DuplicatePupil, "duplicate pupil"}, {MatchStatus::NotDescribed, "not described"}};
+        out << "match outcomes (strictness normal):";
+        for (const auto &[status, count] : statuses)
+            out << " " << kNames.at(status) << " " << count;
+        out << "\n";
     }
     if (synthetic.truth > 0) {
         out << QStringLiteral("synthetic 12 MP: recall %1/%2, spurious boxes per photo %3; found by face width:")
