@@ -70,6 +70,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PupilTableModel::ClassColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
@@ -95,7 +96,8 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({960, 360});
     layout->addWidget(splitter, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -106,7 +108,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
     connect(m_references, &ReferenceDropArea::referencesAdded, this, &ConsentDialog::registryChanged);
-    resize(1100, 640);
+    resize(1340, 680);
     reload();
 }
 

@@ -42,6 +42,11 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Print the UI thread's worst lateness during analysis, then quit."));
     latencyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(latencyOption);
+    QCommandLineOption screenshotPhotoOption(QStringLiteral("screenshot-select"),
+                                             QStringLiteral("Photo (file name) or pupil (name) to show."),
+                                             QStringLiteral("NAME"));
+    screenshotPhotoOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotPhotoOption);
     parser.addOption(dataDirOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -61,7 +66,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshotOption))
         new bw::gui::Screenshotter(&window, parser.value(screenshotOption),
-                                   parser.value(screenshotViewOption), &app);
+                                   parser.value(screenshotViewOption),
+                                   parser.value(screenshotPhotoOption), &app);
     bw::gui::LatencyProbe probe;
     if (parser.isSet(latencyOption)) {
         QObject::connect(&window, &bw::gui::MainWindow::analysisFinished, &app, [&] {

@@ -70,7 +70,7 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
     const QString reason = consent == nullptr ? QStringLiteral("unknown_pupil") : consent->reason;
     switch (role) {
     case Qt::DisplayRole:
-        return allowed ? tr("✓ ja") : tr("✗ %1").arg(ReasonText::describe(reason));
+        return allowed ? tr("✓ ja") : tr("✗ %1").arg(ReasonText::brief(reason));
     case Qt::ForegroundRole:
         return QBrush(allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     case Qt::ToolTipRole:

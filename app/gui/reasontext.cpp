@@ -40,4 +40,21 @@ QString ReasonText::describe(const QString &code)
     return texts.value(code, code);
 }
 
+QString ReasonText::brief(const QString &code)
+{
+    const QHash<QString, QString> texts{
+        {QStringLiteral("consent"), tr("ja")},
+        {QStringLiteral("no_answer"), tr("geen antwoord")},
+        {QStringLiteral("refused"), tr("nee")},
+        {QStringLiteral("withdrawn"), tr("ingetrokken")},
+        {QStringLiteral("expired"), tr("verlopen")},
+        {QStringLiteral("other_parent_objects"), tr("bezwaar ouder")},
+        {QStringLiteral("needs_pupil_consent"), tr("leerling zelf")},
+        {QStringLiteral("needs_parent_consent"), tr("ouder nodig")},
+        {QStringLiteral("needs_photo_consent"), tr("per foto")},
+        {QStringLiteral("pupil_inactive"), tr("niet actief")},
+    };
+    return texts.value(code, describe(code));
+}
+
 } // namespace bw::gui

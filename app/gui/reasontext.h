@@ -11,6 +11,8 @@ class ReasonText {
     Q_DECLARE_TR_FUNCTIONS(ReasonText)
 public:
     static QString describe(const QString &code);
+    // One or two words for a consent reason, for narrow table cells ("nee", "verlopen").
+    static QString brief(const QString &code);
 };
 
 } // namespace bw::gui

@@ -143,6 +143,7 @@ void ReviewView::paintEvent(QPaintEvent *)
 
 void ReviewView::paintFace(QPainter &painter, int index) const
 {
+    painter.save();
     const ScreenedFace &face = m_faces[std::size_t(index)];
     const QRectF box = widgetRectOf(toQRect(face.box.rect));
     const bool visible = face.decision.visible;
@@ -176,6 +177,7 @@ void ReviewView::paintFace(QPainter &painter, int index) const
     painter.drawRoundedRect(tag, 3, 3);
     painter.setPen(selected ? Qt::black : Qt::white);
     painter.drawText(tag, Qt::AlignCenter, label);
+    painter.restore();
 }
 
 void ReviewView::mousePressEvent(QMouseEvent *event)

@@ -4,18 +4,22 @@
 #include "mainwindow.h"
 #include "photolistmodel.h"
 #include "reviewpane.h"
+#include "storage/registry.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QTimer>
 #include <QWidget>
 
 namespace bw::gui {
 
-Screenshotter::Screenshotter(MainWindow *window, QString file, QString view, QObject *parent)
+Screenshotter::Screenshotter(MainWindow *window, QString file, QString view, QString selectName,
+                             QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_file(std::move(file))
     , m_view(std::move(view))
+    , m_selectName(std::move(selectName))
 {
     if (m_view == QLatin1String("consent")) {
         QTimer::singleShot(0, this, &Screenshotter::grab);
@@ -30,13 +34,27 @@ void Screenshotter::prepare()
     PhotoListModel *model = m_window->photoModel();
     int best = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
+        if (QFileInfo(model->entry(row).sourcePath).fileName() == m_selectName) {
+            best = row;
+            break;
+        }
         if (model->entry(row).verdict.faces.size() > model->entry(best).verdict.faces.size())
             best = row;
     }
     ReviewPane *review = m_window->reviewPane();
-    connect(review, &ReviewPane::imageLoaded, this, [this, review] {
-        if (m_view == QLatin1String("review"))
-            review->selectFace(0);
+    connect(review, &ReviewPane::imageLoaded, this, [this, review, model](int row) {
+        if (m_view == QLatin1String("review")) {
+            // A recognised pupil the tool hides shows the most of the review panel.
+            const std::vector<ScreenedFace> &faces = model->entry(row).verdict.faces;
+            int face = 0;
+            for (int i = 0; i < int(faces.size()); ++i) {
+                if (!faces[std::size_t(i)].pupilName.isEmpty() && !faces[std::size_t(i)].decision.visible) {
+                    face = i;
+                    break;
+                }
+            }
+            review->selectFace(face);
+        }
         QTimer::singleShot(100, this, &Screenshotter::grab);
     });
     if (model->rowCount() == 0) {
@@ -55,6 +73,10 @@ void Screenshotter::grab()
     if (m_view == QLatin1String("consent")) {
         auto *dialog = new ConsentDialog(m_window->registry(), m_window);
         dialog->show();
+        if (!m_selectName.isEmpty()) {
+            if (Result<std::optional<Pupil>> pupil = m_window->registry()->pupilByName(m_selectName); pupil && *pupil)
+                dialog->selectPupil((*pupil)->id);
+        }
         target = dialog;
     }
     QTimer::singleShot(200, this, [this, target] {

@@ -12,7 +12,10 @@ class MainWindow;
 class Screenshotter : public QObject {
     Q_OBJECT
 public:
-    Screenshotter(MainWindow *window, QString file, QString view, QObject *parent = nullptr);
+    // selectName: the photo (file name) or, on the consent screen, the pupil to show;
+    // empty picks the photo with the most faces.
+    Screenshotter(MainWindow *window, QString file, QString view, QString selectName,
+                  QObject *parent = nullptr);
 
 private:
     void prepare();
@@ -21,6 +24,7 @@ private:
     MainWindow *m_window;
     QString m_file;
     QString m_view;
+    QString m_selectName;
 };
 
 } // namespace bw::gui
