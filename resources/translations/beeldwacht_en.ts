@@ -158,6 +158,56 @@
         <source>foto kon niet worden gelezen</source>
         <translation>photo could not be read</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="46"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="47"/>
+        <source>geen antwoord</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="48"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="49"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="50"/>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="51"/>
+        <source>bezwaar ouder</source>
+        <translation>parent objects</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="52"/>
+        <source>leerling zelf</source>
+        <translation>pupil&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="53"/>
+        <source>ouder nodig</source>
+        <translation>parent needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="54"/>
+        <source>per foto</source>
+        <translation>per photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="55"/>
+        <source>niet actief</source>
+        <translation>inactive</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::AssignPupilDialog</name>
@@ -240,57 +290,57 @@
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="85"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="147"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="149"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="151"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="164"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="166"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="164"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="166"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="168"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="170"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
@@ -954,17 +1004,17 @@ Report: %5</translation>
         <translation>Choose a photo to review.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="159"/>
+        <location filename="../../app/gui/reviewview.cpp" line="160"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="162"/>
+        <location filename="../../app/gui/reviewview.cpp" line="163"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="162"/>
+        <location filename="../../app/gui/reviewview.cpp" line="163"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
