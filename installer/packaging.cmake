@@ -127,6 +127,13 @@ elseif(WIN32)
   set(CPACK_GENERATOR NSIS ZIP)
 endif()
 
+# `cpack --config CPackSourceConfig.cmake` packs the sources only: never build trees, the
+# fetched models and photos (they are downloaded and verified, not redistributed as source)
+# or Git's data.
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-source")
+set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/fetched/" "\\.part$" "CMakeLists\\.txt\\.user$")
+
 # Debian: the libraries come from the distribution, nothing is bundled. The names are those
 # of Debian 12 (bookworm), found with `dpkg -S` on the libraries the programs link;
 # tests/install/run-install-test checks that this list covers what the installed binaries
