@@ -194,11 +194,13 @@ private Q_SLOTS:
         const QString encoder = QStandardPaths::findExecutable(QStringLiteral("heif-enc"));
         if (encoder.isEmpty())
             QSKIP("heif-enc (libheif-examples) is not installed");
-        const QString png = tempPath(QStringLiteral("heic-source.png"));
+        // heif-enc carries the JPEG's EXIF over into the HEIC.
+        const QString jpeg = tempPath(QStringLiteral("heic-source.jpg"));
         const QString heic = tempPath(QStringLiteral("photo.heic"));
-        QVERIFY(cv::imwrite(png.toStdString(), m_upright));
+        QVERIFY(cv::imwrite(jpeg.toStdString(), m_upright, {cv::IMWRITE_JPEG_QUALITY, 98}));
+        setExif(jpeg, "Exif.Photo.DateTimeOriginal", Exiv2::AsciiValue("2024:09:30 08:15:00"));
         QProcess process;
-        process.start(encoder, {QStringLiteral("-q"), QStringLiteral("90"), png, QStringLiteral("-o"), heic});
+        process.start(encoder, {QStringLiteral("-q"), QStringLiteral("90"), jpeg, QStringLiteral("-o"), heic});
         QVERIFY(process.waitForFinished(120000));
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         const auto photo = loadPhoto(heic);
@@ -206,6 +208,13 @@ private Q_SLOTS:
         QCOMPARE(photo->image.type(), CV_8UC3);
         QCOMPARE(photo->image.size(), m_upright.size());
         QVERIFY2(meanAbsDiff(photo->image, m_upright) < 6.0, qPrintable(QString::number(meanAbsDiff(photo->image, m_upright))));
+        QCOMPARE(photo->photo.captureTime, QDateTime(QDate(2024, 9, 30), QTime(8, 15)));
+        QCOMPARE(photo->photo.sha256Hex, QCryptographicHash::hash(readBytes(heic), QCryptographicHash::Sha256).toHex());
+
+        // The pixel limit holds for HEIC too, from the container's size.
+        ImportSettings strict;
+        strict.maxPixels = 1000;
+        QCOMPARE(loadPhoto(heic, strict).error().code, ErrorCode::ImageTooLarge);
 
         // A damaged HEIC is an error, not a crash.
         const QString broken = tempPath(QStringLiteral("broken.heic"));
