@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -79,6 +80,14 @@ std::optional<qint64> AssignPupilDialog::pupilId() const
     if (item == nullptr || item->isHidden())
         return std::nullopt;
     return item->data(kPupilIdRole).toLongLong();
+}
+
+void AssignPupilDialog::done(int result)
+{
+    // An open completer popup would keep the keyboard after the dialog is gone.
+    if (m_filter->completer() != nullptr && m_filter->completer()->popup() != nullptr)
+        m_filter->completer()->popup()->hide();
+    QDialog::done(result);
 }
 
 QString AssignPupilDialog::reason() const

@@ -27,6 +27,8 @@ public:
     QListWidget *pupilList() const { return m_list; }
     QLineEdit *reasonEdit() const { return m_reason; }
 
+    void done(int result) override;
+
 private:
     void applyFilter(const QString &text);
     void updateState();

@@ -91,6 +91,11 @@ void ReviewPane::selectNextFace()
         selectFace((selectedFace() + 1) % count);
 }
 
+AssignPupilDialog *ReviewPane::openDialog() const
+{
+    return m_dialog.data();
+}
+
 bool ReviewPane::isImageLoaded() const
 {
     return m_row >= 0 && m_loadedPath == m_model->entry(m_row).sourcePath;

@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -49,7 +50,7 @@ public:
 
     ReviewView *view() const { return m_view; }
     FacePanel *panel() const { return m_panel; }
-    AssignPupilDialog *openDialog() const { return m_dialog; }
+    AssignPupilDialog *openDialog() const;
     bool isImageLoaded() const;
 
 Q_SIGNALS:
@@ -66,7 +67,7 @@ private:
     QString m_channelId;
     ReviewView *m_view;
     FacePanel *m_panel;
-    AssignPupilDialog *m_dialog = nullptr;
+    QPointer<AssignPupilDialog> m_dialog; // deletes itself when closed
     int m_row = -1;
     QString m_loadedPath;
     QHash<QString, QImage> m_imageCache;

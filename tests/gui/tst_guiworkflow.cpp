@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +39,8 @@ class TestGuiWorkflow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void importReviewExport();
+    void cancelledExportLeavesNothing();
+    void dropImportsFilesAndFolders();
 
 private:
     int rowOf(const QString &name) const;
@@ -156,6 +159,14 @@ void TestGuiWorkflow::importReviewExport()
     QCOMPARE(face(QStringLiteral("obama2.jpg"), 1).decision, (FaceDecision{false, QStringLiteral("drawn_by_teacher")}));
     QVERIFY(face(QStringLiteral("obama2.jpg"), 0).decision.visible);
 
+    // Enter confirms the recognised pupil: the name stays, the face is marked as checked.
+    review->selectFace(0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Return);
+    QVERIFY(m_model->entry(rowOf(QStringLiteral("obama2.jpg"))).confirmedFaces.count(0) == 1);
+    QVERIFY(face(QStringLiteral("obama2.jpg"), 0).decision.visible);
+
     // Exclude the partial face photo with the panel's check box.
     m_window->showPhoto(rowOf(QStringLiteral("obama_partial_face.jpg")));
     review->panel()->excludeBox()->click();
@@ -211,6 +222,54 @@ void TestGuiWorkflow::importReviewExport()
         QVERIFY2(QFileInfo::exists(output) || QFileInfo::exists(QDir(out).filePath(QFileInfo(output).fileName())),
                  qPrintable(name + QStringLiteral(" -> ") + output));
     }
+}
+
+void TestGuiWorkflow::cancelledExportLeavesNothing()
+{
+    QCOMPARE(m_model->analysedCount(), 4);
+    const QString out = m_dir.filePath(QStringLiteral("cancelled"));
+    ExportDialog exporter(m_window.get(), m_window->analysis()->analyser());
+    exporter.setDestination(out);
+    exporter.setReportPath(m_dir.filePath(QStringLiteral("verslag/cancelled.json")));
+    exporter.setOpenReportWhenDone(false);
+    QSignalSpy done(&exporter, &ExportDialog::exportFinished);
+    exporter.show();
+    exporter.startExport();
+    QVERIFY(exporter.isRunning());
+    QVERIFY(exporter.cancelButton()->isVisible());
+    QTest::mouseClick(exporter.cancelButton(), Qt::LeftButton);
+    QVERIFY(done.count() == 1 || done.wait(240000));
+    QCOMPARE(done.first().first().toBool(), false);
+    // Nothing half-finished looks like output: no photos and no staging folder remain.
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("verslag/cancelled.json"))));
+}
+
+void TestGuiWorkflow::dropImportsFilesAndFolders()
+{
+    // A folder and a loose file dropped on the window: the folder is searched for photos.
+    QTemporaryDir dropped;
+    QVERIFY(QFile::copy(test::fetchedImage(QStringLiteral("obama.jpg")), dropped.filePath(QStringLiteral("a.jpg"))));
+    QVERIFY(QDir(dropped.path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(QFile::copy(test::fetchedImage(QStringLiteral("biden.jpg")), dropped.filePath(QStringLiteral("sub/b.jpg"))));
+    const QString loose = test::fetchedImage(QStringLiteral("obama_partial_face2.jpg"));
+    BW_REQUIRE_DATA(loose, QStringLiteral("obama_partial_face2.jpg"));
+
+    MainWindow window(m_dir.filePath(QStringLiteral("data")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dropped.path()), QUrl::fromLocalFile(loose)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.photoModel()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(window.photoModel()->analysedCount(), 3, 240000);
+    QCOMPARE(QFileInfo(window.photoModel()->entry(window.reviewPane()->currentRow()).sourcePath).fileName(),
+             QStringLiteral("a.jpg"));
 }
 
 QTEST_MAIN(TestGuiWorkflow)
