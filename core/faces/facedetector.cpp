@@ -93,8 +93,9 @@ std::vector<double> FaceDetector::Impl::passScales(cv::Size source) const
     const double longSide = std::max(source.width, source.height);
     const double fine = settings.minFaceInNetwork / std::max(1.0f, settings.minFaceSize);
     const double coarse = std::min<double>(settings.maxUpscale, settings.coarseLongSide / longSide);
-    if (coarse >= fine)
-        return {coarse};
+    // One untiled pass sees small and full-frame faces alike when the photo fits one tile.
+    if (coarse >= fine || longSide * fine <= settings.tileSize)
+        return {std::max(fine, coarse)};
     // Each finer pass must find every face too large for its tiles' overlap; the next
     // coarser pass takes over from where a face is minFaceInNetwork wide in it.
     const double step = std::max(1.5, double(settings.tileOverlap) / settings.minFaceInNetwork);
@@ -165,11 +166,10 @@ void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile
             const float x2 = std::clamp(x1 + w, 0.0f, regionW);
             const float y2 = std::clamp(y1 + h, 0.0f, regionH);
             // A face cut by an inner tile border lies whole in the neighbouring tile (when it
-            // is smaller than the overlap) or is found by a coarser pass: drop the fragment.
-            const bool small = std::max(x2 - x1, y2 - y1) < settings.tileOverlap;
-            if (small && ((tile.innerLeft && x1 <= edge) || (tile.innerTop && y1 <= edge)
-                          || (tile.innerRight && x2 >= regionW - edge)
-                          || (tile.innerBottom && y2 >= regionH - edge)))
+            // is smaller than the overlap) or is found by the next coarser pass (passScales):
+            // drop the fragment, lest it win the NMS and only half a face be hidden.
+            if ((tile.innerLeft && x1 <= edge) || (tile.innerTop && y1 <= edge)
+                || (tile.innerRight && x2 >= regionW - edge) || (tile.innerBottom && y2 >= regionH - edge))
                 continue;
             FaceBox face;
             const float inv = float(1.0 / scale);
