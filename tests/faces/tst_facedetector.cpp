@@ -176,6 +176,22 @@ private Q_SLOTS:
         QVERIFY2(boxIoU((*big)[0].rect, expected) >= 0.5f, "full-frame face not found whole");
     }
 
+    void findsFacesCutByThePhotoBorder_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("partial 1") << QStringLiteral("obama_partial_face.jpg");
+        QTest::newRow("partial 2") << QStringLiteral("obama_partial_face2.jpg");
+    }
+    void findsFacesCutByThePhotoBorder()
+    {
+        // Half a face is still a person's face to hide.
+        QFETCH(QString, name);
+        const QString path = test::fetchedImage(name);
+        BW_REQUIRE_DATA(path, name);
+        const auto faces = detectIn(path);
+        QVERIFY2(faces.size() == 1, qPrintable(QStringLiteral("%1: %2 faces").arg(name).arg(faces.size())));
+    }
+
     void recallOnPascal()
     {
         const QString dir = test::pascalDir();
