@@ -6,6 +6,7 @@
 #include "photolistmodel.h"
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
+#include "thumbnailloader.h"
 #include "faces/modellocator.h"
 #include "screening/consentsnapshot.h"
 #include "screening/screener.h"
@@ -37,12 +38,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     , m_dataDir(dataDir)
     , m_model(new PhotoListModel(this))
     , m_analysis(new AnalysisController(&m_pool, this))
+    , m_thumbnails(new ThumbnailLoader(&m_pool, this))
 {
     setWindowTitle(tr("Beeldwacht"));
     setAcceptDrops(true);
     createCentralWidgets();
     createActions();
     connect(m_analysis, &AnalysisController::photoAnalysed, this, &MainWindow::onPhotoAnalysed);
+    connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &image) {
+        const int row = m_model->rowOf(path);
+        if (row >= 0)
+            m_model->setThumbnail(row, image);
+    });
     connect(m_analysis, &AnalysisController::progressChanged, this, &MainWindow::onProgress);
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::analysisFinished);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
@@ -56,6 +63,7 @@ MainWindow::~MainWindow()
 {
     // Stop new photos from starting; the running ones finish before the pool goes away.
     m_analysis->cancel();
+    m_thumbnails->cancel();
     m_pool.waitForDone();
 }
 
@@ -249,6 +257,8 @@ void MainWindow::importPhotos(const QStringList &paths)
     const QStringList added = m_model->addPhotos(photos);
     if (added.isEmpty())
         return;
+    // Queued before the analysis, so the tiles fill first.
+    m_thumbnails->load(added);
     if (!m_analysis->analyser()) {
         showProblem(tr("De gezichtsmodellen ontbreken: de foto's kunnen niet worden gecontroleerd."));
         return;
@@ -264,7 +274,7 @@ void MainWindow::onPhotoAnalysed(const AnalysedEntry &entry)
     if (row < 0)
         return;
     m_model->setAnalysis(row, entry.analysis);
-    if (!entry.thumbnail.isNull())
+    if (!entry.thumbnail.isNull() && m_model->entry(row).thumbnail.isNull())
         m_model->setThumbnail(row, entry.thumbnail);
 }
 
@@ -366,6 +376,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_analysis->cancel();
+    m_thumbnails->cancel();
     event->accept();
 }
 

@@ -23,6 +23,7 @@ namespace bw::gui {
 class AnalysisController;
 class PhotoListModel;
 class ReviewPane;
+class ThumbnailLoader;
 struct AnalysedEntry;
 
 // The teacher's window: photos in a grid with their badge, the review pane for the chosen
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<Registry> m_registry;
     PhotoListModel *m_model;
     AnalysisController *m_analysis;
+    ThumbnailLoader *m_thumbnails;
     QListView *m_grid = nullptr;
     ReviewPane *m_review = nullptr;
     QSplitter *m_splitter = nullptr;
