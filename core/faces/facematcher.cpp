@@ -11,7 +11,7 @@ MatchSettings fromStrictness(Strictness strictness)
     // dlib's ResNet separates adults at 0.6 (99.38% on LFW). Children, and siblings above
     // all, sit closer together, and a wrong accept shows a child without consent, while a
     // wrong reject only blurs a face that might have been shown. Measured with the fetched
-    // photos (tst_facerecognition): the same adult in three photos lies 0.33-0.43 apart,
+    // photos (tst_facerecognition): the same adult in three photos lies 0.33-0.44 apart,
     // two different adults 0.82-0.87. Normal accepts just above the largest same-person
     // distance (0.45) and leaves the band 0.45-0.6, where children get confused, unknown;
     // each stricter level takes 0.05 off and asks a larger margin over the runner-up

@@ -110,6 +110,35 @@ private Q_SLOTS:
         QVERIFY(!stranger[0].pupilId);
     }
 
+    void groupPhotoIsDescribedInOneBatchWithoutMixUps()
+    {
+        // obama and biden side by side: one batch, each face keeps its own descriptor.
+        const cv::Mat &left = m_images.at(QStringLiteral("obama.jpg"));
+        cv::Mat right;
+        const cv::Mat &biden = m_images.at(QStringLiteral("biden.jpg"));
+        cv::resize(biden, right, cv::Size(int(biden.cols * double(left.rows) / biden.rows), left.rows));
+        cv::Mat group;
+        cv::hconcat(left, right, group);
+        const auto faces = m_engine->analyse(group);
+        QVERIFY(faces.has_value());
+        QCOMPARE(faces->size(), std::size_t(2));
+        for (const AnalysedFace &face : *faces) {
+            const auto alone = m_engine->describe(group, {face.box});
+            QVERIFY(alone.has_value() && (*alone)[0].descriptor);
+            QVERIFY(descriptorDistance(*face.descriptor, *(*alone)[0].descriptor) < 1e-4);
+        }
+        const std::vector<ReferenceDescriptor> gallery{
+            {1, *mainFace(QStringLiteral("obama2.jpg")).descriptor, QDate(2026, 1, 1)},
+            {2, *mainFace(QStringLiteral("biden.jpg")).descriptor, QDate(2026, 1, 1)},
+        };
+        const auto matches = matchFaces(*faces, gallery, fromStrictness(Strictness::Normal));
+        for (std::size_t i = 0; i < faces->size(); ++i) {
+            const bool onLeft = (*faces)[i].box.rect.x < left.cols;
+            QCOMPARE(matches[i].status, MatchStatus::Matched);
+            QCOMPARE(matches[i].pupilId, std::optional<qint64>(onLeft ? 1 : 2));
+        }
+    }
+
     void blurAndSizeLowerQuality()
     {
         const cv::Mat &sharp = m_images.at(QStringLiteral("obama.jpg"));
