@@ -5,12 +5,15 @@
 #include "faces/modellocator.h"
 #include "faces/nms.h"
 #include "imaging/photoloader.h"
+#include "screening/screener.h"
+#include "storage/registry.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QXmlStreamReader>
 
 #include <opencv2/core/utility.hpp>
@@ -28,6 +31,7 @@ namespace {
 
 struct BenchOptions {
     int syntheticPhotos = 3;
+    int pipelinePhotos = 0;   // > 0: also time the whole screen pipeline on this many photos
     QString facesDir;       // real-face photos to paste (the fetched test images)
     QString pascalDir;      // faces-pascal, for detection recall
     QStringList photos;     // extra photos to time
@@ -155,6 +159,8 @@ Result<BenchOptions> parseOptions(const QStringList &arguments)
         bool ok = true;
         if (a == QLatin1String("--synthetic"))
             options.syntheticPhotos = value().toInt(&ok);
+        else if (a == QLatin1String("--pipeline"))
+            options.pipelinePhotos = value().toInt(&ok);
         else if (a == QLatin1String("--faces"))
             options.facesDir = value();
         else if (a == QLatin1String("--pascal"))
@@ -189,6 +195,55 @@ QString peakMemory()
             return QString::fromLatin1(line.mid(6).trimmed());
     }
     return QStringLiteral("n/a");
+}
+
+// The whole `screen` pipeline (decode, detect, describe, match, decide, redact, encode, write)
+// on all cores, as the CLI runs it, over `count` photos cycling through the synthetic ones.
+void benchPipeline(QTextStream &out, const ModelFiles &models, const std::vector<ReferenceDescriptor> &gallery,
+                   const FaceEngineSettings &engineSettings, const std::vector<GroundTruthPhoto> &batch,
+                   int synthetic, int count, const QString &scratch)
+{
+    Result<std::unique_ptr<Registry>> registry = Registry::open(scratch + QStringLiteral("/registry"));
+    Result<ConsentSnapshot> consent = registry ? takeConsentSnapshot(**registry, QStringLiteral("parro"), QDate::currentDate())
+                                               : Result<ConsentSnapshot>(std::unexpected(registry.error()));
+    if (!consent) {
+        out << "pipeline: " << consent.error().message << "\n";
+        return;
+    }
+    PhotoAnalyser analyser(models, gallery, fromStrictness(Strictness::Normal), {}, engineSettings);
+    if (Result<void> prepared = analyser.prepare(); !prepared) {
+        out << "pipeline: " << prepared.error().message << "\n";
+        return;
+    }
+    ScreeningJob job;
+    for (int i = 0; i < count; ++i)
+        job.sources << batch[std::size_t(i % synthetic)].path;
+    job.outputDir = scratch + QStringLiteral("/pipeline-out");
+    job.reportPath = scratch + QStringLiteral("/pipeline-report.json");
+    job.consent = std::move(*consent);
+
+    QThreadPool pool;
+    QElapsedTimer clock;
+    clock.start();
+    const std::clock_t cpuStart = std::clock();
+    Screener screener(analyser, std::move(job));
+    Result<ScreeningOutcome> outcome = screener.run(&pool, nullptr);
+    const double wall = msSince(clock);
+    const double cpu = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    if (!outcome) {
+        out << "pipeline: " << outcome.error().message << "\n";
+        return;
+    }
+    const StageTimes &t = outcome->times;
+    const double n = count;
+    out << QStringLiteral("pipeline, %1 photos of 12 MP on %2 threads: %3 photos/s (%4 ms wall per photo, %5 ms CPU)\n")
+               .arg(count).arg(pool.maxThreadCount()).arg(n * 1000.0 / wall, 0, 'f', 2)
+               .arg(wall / n, 0, 'f', 0).arg(cpu / n, 0, 'f', 0);
+    out << QStringLiteral("  per photo (thread time): decode %1, detect %2, align+describe %3, match %4, redact %5, "
+                          "resize+encode+write %6 ms; %7 exported, %8 faces hidden\n")
+               .arg(t.decode / n, 0, 'f', 0).arg(t.detect / n, 0, 'f', 0).arg(t.describe / n, 0, 'f', 0)
+               .arg(t.match / n, 0, 'f', 2).arg(t.redact / n, 0, 'f', 0).arg(t.encode / n, 0, 'f', 0)
+               .arg(outcome->exported).arg(outcome->hiddenFaces);
 }
 
 } // namespace
@@ -342,6 +397,9 @@ int runBench(CliContext &context, const QStringList &arguments)
                    .arg(double(count.found) / count.truth, 0, 'f', 3).arg(count.found).arg(count.truth)
                    .arg(double(count.spurious) / count.photos, 0, 'f', 2).arg(dogBoxes);
     }
+    if (options->pipelinePhotos > 0 && options->syntheticPhotos > 0 && !sources.empty())
+        benchPipeline(out, *models, gallery, options->engine, batch, options->syntheticPhotos,
+                      options->pipelinePhotos, scratch.path());
     out << "peak memory: " << peakMemory() << Qt::endl;
     return 0;
 }

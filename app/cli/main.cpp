@@ -19,7 +19,7 @@ const CommandEntry kCommands[] = {
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
                "         [--threads N] PHOTO_OR_DIR...", runScreen},
-    {"bench", "bench [--synthetic N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
+    {"bench", "bench [--synthetic N] [--pipeline N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
               "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
 };
 
