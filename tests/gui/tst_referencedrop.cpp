@@ -1,0 +1,98 @@
+#include "guitestdata.h"
+#include "testsupport.h"
+
+#include "referencedroparea.h"
+#include "storage/registry.h"
+
+#include <QApplication>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bw;
+using namespace bw::gui;
+
+// Reference photos dropped on the consent screen are described with the real models off the
+// UI thread; one face is stored (with a warning when the photo is old), none or several
+// faces are refused.
+class TestReferenceDrop : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void droppedPhotoIsStored();
+    void groupPhotoIsRefused();
+
+private:
+    std::size_t referenceCount();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Registry> m_registry;
+    qint64 m_pupilId = 0;
+};
+
+void TestReferenceDrop::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Result<void> created = test::createSchoolRegistry(m_dir.path(), false);
+    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
+    Result<std::unique_ptr<Registry>> registry = Registry::open(m_dir.path());
+    QVERIFY(registry.has_value());
+    m_registry = std::move(*registry);
+    Result<std::optional<Pupil>> pupil = m_registry->pupilByName(QStringLiteral("Barack Obama"));
+    QVERIFY(pupil.has_value() && pupil->has_value());
+    m_pupilId = (*pupil)->id;
+}
+
+std::size_t TestReferenceDrop::referenceCount()
+{
+    Result<std::vector<ReferenceDescriptor>> references = m_registry->references();
+    return references ? references->size() : 0;
+}
+
+void TestReferenceDrop::droppedPhotoIsStored()
+{
+    const QString photo = test::fetchedImage(QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(photo, QStringLiteral("obama.jpg"));
+    ReferenceDropArea area(m_registry.get());
+    area.setPupil(m_pupilId);
+    area.show();
+    QSignalSpy added(&area, &ReferenceDropArea::referencesAdded);
+    QSignalSpy processed(&area, &ReferenceDropArea::processed);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photo)});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&area, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&area, &drop);
+    QVERIFY(processed.wait(120000));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(referenceCount(), std::size_t(1));
+    QCOMPARE(m_registry->references()->front().pupilId, m_pupilId);
+    QCOMPARE(area.lastMessages().size(), 1);
+    // The fetched photo carries no recent capture date: it is stored, with the warning.
+    QVERIFY2(area.lastMessages().first().contains(QStringLiteral("ouder dan een jaar")),
+             qPrintable(area.lastMessages().first()));
+}
+
+void TestReferenceDrop::groupPhotoIsRefused()
+{
+    const QString pascal = test::pascalDir();
+    if (pascal.isEmpty())
+        QSKIP("the shared faces-pascal set is absent (optional data)");
+    const std::size_t before = referenceCount();
+    ReferenceDropArea area(m_registry.get());
+    area.setPupil(m_pupilId);
+    QSignalSpy processed(&area, &ReferenceDropArea::processed);
+    area.addPhotos({pascal + QStringLiteral("/2008_002470.jpg")});
+    QVERIFY(processed.wait(120000));
+    QCOMPARE(referenceCount(), before);
+    QVERIFY2(area.lastMessages().first().contains(QStringLiteral("meer dan één gezicht")),
+             qPrintable(area.lastMessages().first()));
+}
+
+QTEST_MAIN(TestReferenceDrop)
+#include "tst_referencedrop.moc"
