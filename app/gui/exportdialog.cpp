@@ -1,7 +1,6 @@
 #include "exportdialog.h"
 
 #include "mainwindow.h"
-#include "photobadge.h"
 #include "photolistmodel.h"
 #include "screening/screener.h"
 #include "storage/registry.h"
@@ -152,26 +151,13 @@ QString ExportDialog::defaultReportPath() const
 
 void ExportDialog::updateSummary()
 {
-    int ready = 0;
-    int check = 0;
-    int excluded = 0;
-    int pending = 0;
-    int hidden = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const PhotoEntry &entry = m_model->entry(row);
-        switch (PhotoBadge::kindOf(entry)) {
-        case PhotoBadge::Kind::Pending: ++pending; break;
-        case PhotoBadge::Kind::Ready: ++ready; hidden += entry.verdict.hiddenFaceCount(); break;
-        case PhotoBadge::Kind::Check: ++check; break;
-        case PhotoBadge::Kind::DoNotUse: ++excluded; break;
-        }
-    }
-    QString text = tr("%n foto('s) worden geëxporteerd", nullptr, ready) + QStringLiteral(", ")
-                   + tr("%n gezicht(en) daarop verborgen", nullptr, hidden) + QStringLiteral(".\n")
-                   + tr("%n foto('s) niet gebruikt", nullptr, excluded) + QStringLiteral(", ")
-                   + tr("%n foto('s) eerst controleren", nullptr, check) + QStringLiteral(".");
-    if (pending > 0)
-        text += QStringLiteral("\n") + tr("%n foto('s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.", nullptr, pending);
+    const BatchSummary summary = m_model->summary();
+    QString text = tr("%n foto('s) worden geëxporteerd", nullptr, summary.ready) + QStringLiteral(", ")
+                   + tr("%n gezicht(en) daarop verborgen", nullptr, summary.hiddenOnReady) + QStringLiteral(".\n")
+                   + tr("%n foto('s) niet gebruikt", nullptr, summary.doNotUse) + QStringLiteral(", ")
+                   + tr("%n foto('s) eerst controleren", nullptr, summary.check) + QStringLiteral(".");
+    if (summary.pending > 0)
+        text += QStringLiteral("\n") + tr("%n foto('s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.", nullptr, summary.pending);
     m_summary->setText(text);
     m_start->setEnabled(!isRunning() && m_model->rowCount() > 0 && m_analyser);
 }

@@ -289,27 +289,15 @@ void MainWindow::onProgress(int done, int total)
 
 void MainWindow::updateSummary()
 {
-    int ready = 0;
-    int check = 0;
-    int excluded = 0;
-    int hidden = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row);
-        switch (index.data(PhotoListModel::BadgeRole).toInt()) {
-        case 1: ++ready; break;
-        case 2: ++check; break;
-        case 3: ++excluded; break;
-        default: break;
-        }
-        hidden += index.data(PhotoListModel::HiddenFacesRole).toInt();
-    }
     if (m_model->rowCount() == 0) {
         m_summary->setText(tr("Sleep foto's of een map hierheen, of kies Bestand › Foto's toevoegen."));
         return;
     }
+    const BatchSummary summary = m_model->summary();
     m_summary->setText(tr("%n foto('s): ", nullptr, m_model->rowCount())
                        + tr("%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen")
-                             .arg(ready).arg(check).arg(excluded).arg(hidden));
+                             .arg(summary.ready).arg(summary.check).arg(summary.doNotUse)
+                             .arg(summary.hiddenTotal));
 }
 
 void MainWindow::showPhoto(int row)

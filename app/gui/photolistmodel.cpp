@@ -151,6 +151,22 @@ int PhotoListModel::analysedCount() const
                              [](const PhotoEntry &e) { return e.analysed; }));
 }
 
+BatchSummary PhotoListModel::summary() const
+{
+    BatchSummary summary;
+    for (const PhotoEntry &photo : m_entries) {
+        const int hidden = photo.analysed ? photo.verdict.hiddenFaceCount() : 0;
+        summary.hiddenTotal += hidden;
+        switch (PhotoBadge::kindOf(photo)) {
+        case PhotoBadge::Kind::Pending: ++summary.pending; break;
+        case PhotoBadge::Kind::Ready: ++summary.ready; summary.hiddenOnReady += hidden; break;
+        case PhotoBadge::Kind::Check: ++summary.check; break;
+        case PhotoBadge::Kind::DoNotUse: ++summary.doNotUse; break;
+        }
+    }
+    return summary;
+}
+
 void PhotoListModel::decide(PhotoEntry &photo) const
 {
     if (!photo.analysed || photo.analysis.error) {

@@ -11,6 +11,16 @@
 
 namespace bw::gui {
 
+// How the batch stands for the current channel, by badge.
+struct BatchSummary {
+    int pending = 0;
+    int ready = 0;
+    int check = 0;
+    int doNotUse = 0;
+    int hiddenOnReady = 0;   // faces that export will hide
+    int hiddenTotal = 0;
+};
+
 // The teacher's batch of photos, one row per photo. Holds what analysis found and the
 // teacher's review; every verdict comes from decidePhoto for the current consent snapshot,
 // so a channel switch re-evaluates every photo without detecting again.
@@ -48,6 +58,7 @@ public:
     const ConsentSnapshot &consent() const { return m_consent; }
 
     int analysedCount() const;
+    BatchSummary summary() const;
     std::vector<PhotoEntry> entries() const { return m_entries; }
 
 Q_SIGNALS:
