@@ -13,6 +13,7 @@
 #include "storage/registry.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -156,6 +157,21 @@ void MainWindow::createActions()
     QAction *consent = schoolMenu->addAction(tr("&Leerlingen en toestemming…"), this,
                                              &MainWindow::openConsentDialog);
     consent->setShortcut(Qt::CTRL | Qt::Key_L);
+    // One setting for every recognition threshold (core's fromStrictness).
+    QMenu *strictnessMenu = schoolMenu->addMenu(tr("&Strengheid van herkenning"));
+    auto *strictnessGroup = new QActionGroup(this);
+    m_strictness = QSettings().value(QStringLiteral("strictness"), int(Strictness::Normal)).toInt();
+    const std::pair<Strictness, QString> levels[] = {
+        {Strictness::Normal, tr("Normaal")},
+        {Strictness::Strict, tr("Streng: minder namen, meer verborgen")},
+        {Strictness::VeryStrict, tr("Heel streng")},
+    };
+    for (const auto &[level, text] : levels) {
+        QAction *action = strictnessMenu->addAction(text, this, [this, level] { setStrictness(int(level)); });
+        action->setCheckable(true);
+        action->setChecked(int(level) == m_strictness);
+        strictnessGroup->addAction(action);
+    }
 
     QToolBar *toolbar = addToolBar(tr("Werkbalk"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -222,7 +238,35 @@ void MainWindow::prepareAnalyser()
         return;
     }
     // Models load lazily on the workers, never here on the UI thread.
-    m_analysis->setAnalyser(std::make_shared<PhotoAnalyser>(*models, *gallery, MatchSettings{}));
+    m_analysis->setAnalyser(std::make_shared<PhotoAnalyser>(
+        *models, *gallery, fromStrictness(Strictness(m_strictness))));
+    // New reference photos change who is recognised: photos the teacher has not touched yet
+    // are analysed again; reviewed ones keep the faces the review refers to.
+    const qsizetype version = qsizetype(gallery->size());
+    if (m_galleryVersion >= 0 && version != m_galleryVersion)
+        reanalyseUnreviewed();
+    m_galleryVersion = version;
+}
+
+void MainWindow::reanalyseUnreviewed()
+{
+    QStringList paths;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const PhotoEntry &entry = m_model->entry(row);
+        if (entry.analysed && entry.review == PhotoReview{} && entry.confirmedFaces.empty())
+            paths << entry.sourcePath;
+    }
+    m_analysis->analyse(paths);
+}
+
+void MainWindow::setStrictness(int level)
+{
+    if (level == m_strictness)
+        return;
+    m_strictness = level;
+    QSettings().setValue(QStringLiteral("strictness"), level);
+    prepareAnalyser();
+    reanalyseUnreviewed();
 }
 
 QString MainWindow::currentChannelId() const

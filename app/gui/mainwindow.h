@@ -76,6 +76,8 @@ private:
     void createCentralWidgets();
     void openRegistry();
     void prepareAnalyser();
+    void reanalyseUnreviewed();
+    void setStrictness(int level);
     void applyChannel();
     void onPhotoAnalysed(const AnalysedEntry &entry);
     void onProgress(int done, int total);
@@ -98,6 +100,8 @@ private:
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
+    int m_strictness = 0;          // Strictness as int, remembered in QSettings
+    qsizetype m_galleryVersion = -1;
 };
 
 } // namespace bw::gui
