@@ -51,16 +51,25 @@ struct Screener::Impl {
     ScreeningJob job;
     std::optional<ExportStaging> staging;
     QList<int> indices;   // what the pool maps over; lives as long as the run
+    QFuture<ScreenedPhoto> future;
 };
 
 Screener::Screener(PhotoAnalyser &analyser, ScreeningJob job)
-    : m_impl(std::make_unique<Impl>(Impl{analyser, std::move(job), std::nullopt, {}}))
+    : m_impl(std::make_unique<Impl>(Impl{analyser, std::move(job), std::nullopt, {}, {}}))
 {
     for (int i = 0; i < m_impl->job.sources.size(); ++i)
         m_impl->indices << i;
 }
 
-Screener::~Screener() = default;
+Screener::~Screener()
+{
+    // The workers use this object: a run still going is cancelled and waited for (photos
+    // already started finish; their staged files go with the staging folder).
+    if (m_impl->future.isRunning()) {
+        m_impl->future.cancel();
+        m_impl->future.waitForFinished();
+    }
+}
 
 Result<void> Screener::begin()
 {
@@ -80,7 +89,8 @@ Result<void> Screener::begin()
 QFuture<ScreenedPhoto> Screener::start(QThreadPool *pool)
 {
     Q_ASSERT(m_impl->staging && m_impl->staging->isActive());
-    return QtConcurrent::mapped(pool, m_impl->indices, [this](int index) { return screenOne(index); });
+    m_impl->future = QtConcurrent::mapped(pool, m_impl->indices, [this](int index) { return screenOne(index); });
+    return m_impl->future;
 }
 
 ScreenedPhoto Screener::screenOne(int index) const

@@ -48,6 +48,7 @@ struct ScreeningOutcome {
 // place in source order and writes the report. Cancelling the future (or destroying the
 // Screener before finish) leaves the destination as it was: the staging is discarded.
 //
+// Destroying the Screener cancels and waits for a run still going.
 // Usage: Screener s(analyser, job); s.begin(); QFuture f = s.start(pool);
 //        (watch progress / results of f; f.cancel() to stop) then s.finish(f, registry).
 class Screener {
