@@ -1,6 +1,8 @@
 #include "screenshotter.h"
 
+#include "analysiscontroller.h"
 #include "consentdialog.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "photolistmodel.h"
 #include "reviewpane.h"
@@ -70,6 +72,11 @@ void Screenshotter::prepare()
 void Screenshotter::grab()
 {
     QWidget *target = m_window;
+    if (m_view == QLatin1String("export")) {
+        auto *dialog = new ExportDialog(m_window, m_window->analysis()->analyser());
+        dialog->show();
+        target = dialog;
+    }
     if (m_view == QLatin1String("consent")) {
         auto *dialog = new ConsentDialog(m_window->registry(), m_window);
         dialog->show();

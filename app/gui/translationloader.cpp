@@ -25,12 +25,11 @@ QString TranslationLoader::translationsDir(const QString &applicationDir)
 
 bool TranslationLoader::install(QCoreApplication &app, const QLocale &locale)
 {
+    // Dutch, the source language, has a translation too: only its plural forms.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    if (locale.language() == QLocale::Dutch)
-        return true;
     auto *appTranslator = new QTranslator(&app);
     if (!appTranslator->load(locale, QStringLiteral("beeldwacht"), QStringLiteral("_"),
                              translationsDir(QCoreApplication::applicationDirPath())))

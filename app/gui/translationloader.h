@@ -17,8 +17,8 @@ public:
 
     static QString translationsDir(const QString &applicationDir);
 
-    // Installs the app's and Qt's own translations for `locale`; Dutch needs none of the
-    // app's. Returns false when the app's translation for a non-Dutch locale is missing.
+    // Installs the app's and Qt's own translations for `locale` (for Dutch, the source
+    // language, only the plural forms). Returns false when the app's translation is missing.
     static bool install(QCoreApplication &app, const QLocale &locale);
 };
 

@@ -212,42 +212,42 @@
 <context>
     <name>bw::gui::AssignPupilDialog</name>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="32"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="33"/>
         <source>Leerling kiezen</source>
         <translation>Choose pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="34"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="35"/>
         <source>Wie is dit? Zoek op naam of groep:</source>
         <translation>Who is this? Search by name or class:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="35"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="36"/>
         <source>Naam of groep</source>
         <translation>Name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="62"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="63"/>
         <source>Reden (wordt vastgelegd in het logboek):</source>
         <translation>Reason (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="63"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="64"/>
         <source>Bijvoorbeeld: ik herken haar aan de jas en de groep</source>
         <translation>For example: I recognise her by her coat and class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="108"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="117"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="110"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="119"/>
         <source>Deze leerling heeft toestemming voor dit kanaal: het gezicht wordt zichtbaar.</source>
         <translation>This pupil has consent for this channel: the face becomes visible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="113"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="122"/>
         <source>Geen toestemming voor dit kanaal (%1): het gezicht blijft verborgen.</source>
         <translation>No consent for this channel (%1): the face stays hidden.</translation>
     </message>
@@ -472,58 +472,58 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="40"/>
-        <location filename="../../app/gui/exportdialog.cpp" line="45"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="44"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="41"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="40"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="42"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="41"/>
         <source>Verslag openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="43"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="42"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="51"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="50"/>
         <source>Kanaal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="57"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="56"/>
         <source>Naar map:</source>
         <translation>To folder:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="58"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="57"/>
         <source>Het verslag blijft op school: nooit in de map die u uploadt.</source>
         <translation>The report stays at school: never in the folder you upload.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="59"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="58"/>
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="64"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="63"/>
         <source>%v van %m foto&apos;s</source>
         <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="169"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n photo will be exported</numerusform>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="170"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n face on them hidden</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="171"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n photo not used</numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="172"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n photo to check first</numerusform>
@@ -555,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="174"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="160"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
@@ -563,29 +563,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="167"/>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="226"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="212"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="245"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="231"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="256"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="242"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="271"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="257"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -733,137 +733,157 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="41"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="44"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="79"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="88"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
         <source>Analyseren: %v van %m</source>
         <translation>Analysing: %v of %m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="116"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <source>&amp;Strengheid van herkenning</source>
+        <translation>Recognition &amp;strictness</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <source>Streng: minder namen, meer verborgen</source>
+        <translation>Strict: fewer names, more hidden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
+        <source>Heel streng</source>
+        <translation>Very strict</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="182"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="197"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="307"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="337"/>
         <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
         <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="341"/>
         <source>%n foto(&apos;s): </source>
         <translation>
             <numerusform>%n photo: </numerusform>
@@ -871,22 +891,22 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="342"/>
         <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
         <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="369"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="381"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -979,19 +999,19 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="105"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="121"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="148"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="153"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>

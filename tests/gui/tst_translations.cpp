@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "mainwindow.h"
 #include "photobadge.h"
 #include "translationloader.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void localeChoice_data();
     void localeChoice();
     void englishTranslationIsBuiltAndUsed();
+    void dutchPluralsComeFromTheirOwnTranslation();
 };
 
 void TestTranslations::localeChoice_data()
@@ -51,6 +53,17 @@ void TestTranslations::englishTranslationIsBuiltAndUsed()
     QCoreApplication::installTranslator(&translator);
     QCOMPARE(PhotoBadge::label(PhotoBadge::Kind::Ready), QStringLiteral("ready"));
     QCOMPARE(PhotoBadge::label(PhotoBadge::Kind::DoNotUse), QStringLiteral("do not use"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::dutchPluralsComeFromTheirOwnTranslation()
+{
+    const QString dir = TranslationLoader::translationsDir(bw::test::binDir());
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::Dutch), QStringLiteral("beeldwacht"), QStringLiteral("_"), dir));
+    QCoreApplication::installTranslator(&translator);
+    QCOMPARE(MainWindow::tr("%n foto('s): ", nullptr, 1), QStringLiteral("1 foto: "));
+    QCOMPARE(MainWindow::tr("%n foto('s): ", nullptr, 3), QStringLiteral("3 foto's: "));
     QCoreApplication::removeTranslator(&translator);
 }
 

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
+<context>
+    <name>bw::gui::CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/csvimportdialog.cpp" line="183"/>
+        <source>%n leerling(en)regels klaar om te importeren.</source>
+        <translation>
+            <numerusform>%n regel klaar om te importeren.</numerusform>
+            <numerusform>%n regels klaar om te importeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
+        <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
+        <translation>
+            <numerusform>%n foute regel: er wordt niets geïmporteerd tot die verbeterd is.</numerusform>
+            <numerusform>%n foute regels: er wordt niets geïmporteerd tot ze verbeterd zijn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <source>%n foto(&apos;s) worden geëxporteerd</source>
+        <translation>
+            <numerusform>%n foto wordt geëxporteerd</numerusform>
+            <numerusform>%n foto&apos;s worden geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
+        <source>%n gezicht(en) daarop verborgen</source>
+        <translation>
+            <numerusform>%n gezicht daarop verborgen</numerusform>
+            <numerusform>%n gezichten daarop verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
+        <source>%n foto(&apos;s) niet gebruikt</source>
+        <translation>
+            <numerusform>%n foto niet gebruikt</numerusform>
+            <numerusform>%n foto&apos;s niet gebruikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
+        <source>%n foto(&apos;s) eerst controleren</source>
+        <translation>
+            <numerusform>%n foto eerst controleren</numerusform>
+            <numerusform>%n foto&apos;s eerst controleren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="160"/>
+        <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
+        <translation>
+            <numerusform>%n foto nog niet geanalyseerd: die wordt tijdens het exporteren beoordeeld.</numerusform>
+            <numerusform>%n foto&apos;s nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::FacePanel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/facepanel.cpp" line="103"/>
+        <source>%n gezicht(en), </source>
+        <translation>
+            <numerusform>%n gezicht, </numerusform>
+            <numerusform>%n gezichten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facepanel.cpp" line="104"/>
+        <source>%n verborgen</source>
+        <translation>
+            <numerusform>%n verborgen</numerusform>
+            <numerusform>%n verborgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="341"/>
+        <source>%n foto(&apos;s): </source>
+        <translation>
+            <numerusform>%n foto: </numerusform>
+            <numerusform>%n foto&apos;s: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ReferenceDropArea</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
+        <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
+        <translation>
+            <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>
+            <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ThumbnailDelegate</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="60"/>
+        <source>%n verborgen</source>
+        <translation>
+            <numerusform>%n verborgen</numerusform>
+            <numerusform>%n verborgen</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
