@@ -130,24 +130,34 @@ Result<DecodedPhoto> loadPhoto(const QString &path, const ImportSettings &settin
     const Result<QByteArray> bytes = readAllBytes(path, settings);
     if (!bytes)
         return std::unexpected(bytes.error());
+    return loadPhotoFromBytes(*bytes, path, settings);
+}
+
+Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &path, const ImportSettings &settings)
+{
+    if (bytes.isEmpty())
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the file is empty (0 bytes)").arg(path));
+    if (bytes.size() > settings.maxFileBytes)
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 bytes is more than the limit of %3")
+                                                  .arg(path).arg(bytes.size()).arg(settings.maxFileBytes));
 
     DecodedPhoto result;
     result.photo.sourcePath = path;
-    result.photo.sha256Hex = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex();
+    result.photo.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 
-    const ImageFormat format = sniffImageFormat(*bytes);
+    const ImageFormat format = sniffImageFormat(bytes);
     if (format == ImageFormat::Unknown)
         return fail(ErrorCode::UnsupportedFormat,
                     QStringLiteral("%1: not a supported image (JPEG, PNG, WebP, TIFF, BMP or HEIC expected)").arg(path));
     try {
         if (format == ImageFormat::Heif) {
-            Result<HeifPicture> picture = decodeHeif(*bytes, path, settings);
+            Result<HeifPicture> picture = decodeHeif(bytes, path, settings);
             if (!picture)
                 return std::unexpected(picture.error());
             result.image = std::move(picture->image);
             result.photo.captureTime = picture->captureTime;
         } else {
-            Result<cv::Mat> image = decodeWithOpenCv(*bytes, format, path, settings, result.photo.captureTime);
+            Result<cv::Mat> image = decodeWithOpenCv(bytes, format, path, settings, result.photo.captureTime);
             if (!image)
                 return std::unexpected(image.error());
             result.image = std::move(*image);

@@ -23,4 +23,9 @@ struct ImportSettings {
 // the capture time from EXIF. Every failure is an Error naming the file and the reason.
 Result<DecodedPhoto> loadPhoto(const QString &path, const ImportSettings &settings = {});
 
+// The same for bytes already in memory (loadPhoto reads the file and calls this); `name`
+// becomes the photo's sourcePath and names it in errors. The fuzz harness enters here.
+Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &name,
+                                        const ImportSettings &settings = {});
+
 } // namespace bw
