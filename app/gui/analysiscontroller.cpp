@@ -1,6 +1,9 @@
 #include "analysiscontroller.h"
 
 #include "imageconversion.h"
+#include "storage/registry.h"
+
+#include <QCoreApplication>
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -25,9 +28,21 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
-void AnalysisController::setAnalyser(std::shared_ptr<PhotoAnalyser> analyser)
+Result<bool> AnalysisController::configure(Registry &registry, Strictness strictness)
 {
-    m_analyser = std::move(analyser);
+    Result<ModelFiles> models = ModelLocator::locate(QCoreApplication::applicationDirPath());
+    if (!models)
+        return std::unexpected(models.error());
+    Result<std::vector<ReferenceDescriptor>> gallery = registry.references();
+    if (!gallery)
+        return std::unexpected(gallery.error());
+    const bool changed = m_analyser && (*gallery != m_gallery || strictness != m_strictness);
+    // Models load lazily on the workers, never here on the UI thread. A run in progress keeps
+    // its own analyser (the workers share ownership).
+    m_analyser = std::make_shared<PhotoAnalyser>(*models, *gallery, fromStrictness(strictness));
+    m_gallery = std::move(*gallery);
+    m_strictness = strictness;
+    return changed;
 }
 
 void AnalysisController::analyse(const QStringList &paths)

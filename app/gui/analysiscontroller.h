@@ -11,6 +11,10 @@
 
 class QThreadPool;
 
+namespace bw {
+class Registry;
+}
+
 namespace bw::gui {
 
 // What the window gets back for one photo: core's analysis and a thumbnail made from the
@@ -31,9 +35,10 @@ public:
     // Cancels and waits for the running photos to finish: the one allowed blocking wait.
     ~AnalysisController() override;
 
-    // Replaces the analyser (new references or settings); photos already analysed keep
-    // their results. Models load lazily on the workers.
-    void setAnalyser(std::shared_ptr<PhotoAnalyser> analyser);
+    // (Re)builds the analyser from the located models, the registry's reference photos and
+    // the strictness. Returns true when who can be recognised changed (other references or
+    // strictness) since an earlier call. Photos already analysed keep their results.
+    Result<bool> configure(Registry &registry, Strictness strictness);
     std::shared_ptr<PhotoAnalyser> analyser() const { return m_analyser; }
 
     void analyse(const QStringList &paths);
@@ -56,6 +61,8 @@ private:
 
     QThreadPool *m_pool;
     std::shared_ptr<PhotoAnalyser> m_analyser;
+    std::vector<ReferenceDescriptor> m_gallery;
+    Strictness m_strictness = Strictness::Normal;
     QFutureWatcher<AnalysedEntry> m_watcher;
     QStringList m_queue;
     int m_done = 0;

@@ -7,7 +7,6 @@
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
-#include "faces/modellocator.h"
 #include "screening/consentsnapshot.h"
 #include "screening/screener.h"
 #include "storage/registry.h"
@@ -227,25 +226,15 @@ void MainWindow::reloadRegistry()
 
 void MainWindow::prepareAnalyser()
 {
-    Result<ModelFiles> models = ModelLocator::locate(QCoreApplication::applicationDirPath());
-    if (!models) {
-        showProblem(models.error().message);
+    Result<bool> changed = m_analysis->configure(*m_registry, Strictness(m_strictness));
+    if (!changed) {
+        showProblem(changed.error().message);
         return;
     }
-    Result<std::vector<ReferenceDescriptor>> gallery = m_registry->references();
-    if (!gallery) {
-        showProblem(gallery.error().message);
-        return;
-    }
-    // Models load lazily on the workers, never here on the UI thread.
-    m_analysis->setAnalyser(std::make_shared<PhotoAnalyser>(
-        *models, *gallery, fromStrictness(Strictness(m_strictness))));
     // New reference photos change who is recognised: photos the teacher has not touched yet
     // are analysed again; reviewed ones keep the faces the review refers to.
-    const qsizetype version = qsizetype(gallery->size());
-    if (m_galleryVersion >= 0 && version != m_galleryVersion)
+    if (*changed)
         reanalyseUnreviewed();
-    m_galleryVersion = version;
 }
 
 void MainWindow::reanalyseUnreviewed()
@@ -266,7 +255,6 @@ void MainWindow::setStrictness(int level)
     m_strictness = level;
     QSettings().setValue(QStringLiteral("strictness"), level);
     prepareAnalyser();
-    reanalyseUnreviewed();
 }
 
 QString MainWindow::currentChannelId() const

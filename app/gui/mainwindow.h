@@ -101,7 +101,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     int m_strictness = 0;          // Strictness as int, remembered in QSettings
-    qsizetype m_galleryVersion = -1;
 };
 
 } // namespace bw::gui

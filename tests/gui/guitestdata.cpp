@@ -50,8 +50,15 @@ Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences)
     Result<CsvImportSummary> imported = (*registry)->importConsentCsv(parsed);
     if (!imported)
         return std::unexpected(imported.error());
-    if (!withReferences)
-        return {};
+    registry->reset();
+    return withReferences ? addReferencePhotos(dataDir) : Result<void>();
+}
+
+Result<void> addReferencePhotos(const QString &dataDir)
+{
+    Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);
+    if (!registry)
+        return std::unexpected(registry.error());
     Result<ModelFiles> models = ModelLocator::locate(binDir());
     if (!models)
         return std::unexpected(models.error());

@@ -12,4 +12,7 @@ namespace bw::test {
 // the real models.
 Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
 
+// Adds the reference descriptors of obama.jpg (Barack Obama) and biden.jpg (Joe Biden).
+Result<void> addReferencePhotos(const QString &dataDir);
+
 } // namespace bw::test

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void importReviewExport();
     void cancelledExportLeavesNothing();
     void dropImportsFilesAndFolders();
+    void newReferencesRecogniseUnreviewedPhotos();
 
 private:
     int rowOf(const QString &name) const;
@@ -270,6 +271,31 @@ void TestGuiWorkflow::dropImportsFilesAndFolders()
     QTRY_COMPARE_WITH_TIMEOUT(window.photoModel()->analysedCount(), 3, 240000);
     QCOMPARE(QFileInfo(window.photoModel()->entry(window.reviewPane()->currentRow()).sourcePath).fileName(),
              QStringLiteral("a.jpg"));
+}
+
+void TestGuiWorkflow::newReferencesRecogniseUnreviewedPhotos()
+{
+    // Photos imported before the pupil's reference photo was added are analysed again once
+    // it is there, so the pupil is recognised without importing anew.
+    const QString dataDir = m_dir.filePath(QStringLiteral("data-later"));
+    Result<void> created = test::createSchoolRegistry(dataDir, false);
+    QVERIFY(created.has_value());
+    MainWindow window(dataDir);
+    window.selectChannel(QStringLiteral("parro"));
+    QSignalSpy finished(&window, &MainWindow::analysisFinished);
+    window.importPhotos({test::fetchedImage(QStringLiteral("obama2.jpg"))});
+    QVERIFY(finished.wait(240000));
+    const PhotoEntry &before = window.photoModel()->entry(0);
+    QCOMPARE(before.verdict.faces.size(), std::size_t(1));
+    QVERIFY(before.verdict.faces[0].pupilName.isEmpty());
+    QVERIFY(!before.verdict.faces[0].decision.visible);
+
+    Result<void> added = test::addReferencePhotos(dataDir);
+    QVERIFY2(added.has_value(), added ? "" : qPrintable(added.error().message));
+    window.reloadRegistry();
+    QVERIFY(finished.wait(240000));
+    QCOMPARE(window.photoModel()->entry(0).verdict.faces.at(0).pupilName, QStringLiteral("Barack Obama"));
+    QVERIFY(window.photoModel()->entry(0).verdict.faces.at(0).decision.visible);
 }
 
 QTEST_MAIN(TestGuiWorkflow)
