@@ -51,7 +51,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             m_model->setThumbnail(row, image);
     });
     connect(m_analysis, &AnalysisController::progressChanged, this, &MainWindow::onProgress);
-    connect(m_analysis, &AnalysisController::finished, this, &MainWindow::analysisFinished);
+    connect(m_analysis, &AnalysisController::finished, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        Q_EMIT analysisFinished();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
     openRegistry();
@@ -287,7 +291,16 @@ void MainWindow::importPhotos(const QStringList &paths)
 {
     const QStringList photos = Screener::collectPhotos(paths);
     const QStringList added = m_model->addPhotos(photos);
-    if (added.isEmpty())
+    // Photos left over from a stopped analysis are picked up again by a new import.
+    QStringList toAnalyse = added;
+    if (!m_analysis->isRunning()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const PhotoEntry &entry = m_model->entry(row);
+            if (!entry.analysed && !toAnalyse.contains(entry.sourcePath))
+                toAnalyse << entry.sourcePath;
+        }
+    }
+    if (toAnalyse.isEmpty())
         return;
     // Queued before the analysis, so the tiles fill first.
     m_thumbnails->load(added);
@@ -295,7 +308,9 @@ void MainWindow::importPhotos(const QStringList &paths)
         showProblem(tr("De gezichtsmodellen ontbreken: de foto's kunnen niet worden gecontroleerd."));
         return;
     }
-    m_analysis->analyse(added);
+    m_analysis->analyse(toAnalyse);
+    if (added.isEmpty())
+        return;
     if (!m_grid->currentIndex().isValid())
         showPhoto(m_model->rowOf(added.first()));
 }

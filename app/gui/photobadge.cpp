@@ -23,7 +23,7 @@ PhotoBadge::Kind PhotoBadge::kindOf(const PhotoEntry &entry)
 QString PhotoBadge::label(Kind kind)
 {
     switch (kind) {
-    case Kind::Pending: return tr("bezig…");
+    case Kind::Pending: return tr("nog niet bekeken");
     case Kind::Ready: return tr("klaar");
     case Kind::Check: return tr("controleren");
     case Kind::DoNotUse: return tr("niet gebruiken");

@@ -5,8 +5,8 @@
     <name>PhotoBadge</name>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="26"/>
-        <source>bezig…</source>
-        <translation>busy…</translation>
+        <source>nog niet bekeken</source>
+        <translation>not yet checked</translation>
     </message>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="27"/>
@@ -733,157 +733,157 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="44"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="43"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="91"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>Analyseren: %v van %m</source>
         <translation>Analysing: %v of %m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="170"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="200"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="308"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="340"/>
         <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
         <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="344"/>
         <source>%n foto(&apos;s): </source>
         <translation>
             <numerusform>%n photo: </numerusform>
@@ -891,22 +891,22 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="345"/>
         <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
         <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="372"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="373"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="381"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="384"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>

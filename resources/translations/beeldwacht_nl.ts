@@ -85,7 +85,7 @@
 <context>
     <name>bw::gui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="344"/>
         <source>%n foto(&apos;s): </source>
         <translation>
             <numerusform>%n foto: </numerusform>
