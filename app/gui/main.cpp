@@ -47,6 +47,10 @@ int main(int argc, char *argv[])
                                              QStringLiteral("NAME"));
     screenshotPhotoOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotPhotoOption);
+    QCommandLineOption channelOption(QStringLiteral("channel"),
+                                     QStringLiteral("Channel to start with (e.g. parro, website)."),
+                                     QStringLiteral("ID"));
+    parser.addOption(channelOption);
     parser.addOption(dataDirOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
@@ -63,6 +67,8 @@ int main(int argc, char *argv[])
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     bw::gui::MainWindow window(QDir(dataDir).absolutePath());
+    if (parser.isSet(channelOption))
+        window.selectChannel(parser.value(channelOption));
     window.show();
     if (parser.isSet(screenshotOption))
         new bw::gui::Screenshotter(&window, parser.value(screenshotOption),

@@ -56,11 +56,13 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const auto kind = PhotoBadge::Kind(index.data(PhotoListModel::BadgeRole).toInt());
     QString badge = PhotoBadge::label(kind);
     const int hidden = index.data(PhotoListModel::HiddenFacesRole).toInt();
-    if (kind != PhotoBadge::Kind::Pending && hidden > 0)
+    // Hidden faces matter only on photos that will be used.
+    if ((kind == PhotoBadge::Kind::Ready || kind == PhotoBadge::Kind::Check) && hidden > 0)
         badge += QStringLiteral(" · ") + tr("%n verborgen", nullptr, hidden);
     QFont badgeFont = option.font;
     badgeFont.setBold(true);
     const QFontMetrics metrics(badgeFont);
+    badge = metrics.elidedText(badge, Qt::ElideRight, imageArea.width() - 20);
     QRect badgeRect(0, 0, metrics.horizontalAdvance(badge) + 12, metrics.height() + 4);
     badgeRect.moveTopLeft(imageArea.topLeft() + QPoint(4, 4));
     painter->setPen(Qt::NoPen);
