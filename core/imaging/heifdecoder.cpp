@@ -84,6 +84,14 @@ Result<HeifPicture> decodeHeif(const QByteArray &bytes, const QString &fileName,
     const int decodedHeight = heif_image_get_height(image.get(), heif_channel_interleaved);
     if (!pixels || decodedWidth <= 0 || decodedHeight <= 0)
         return fail(ErrorCode::CorruptImage, QStringLiteral("%1: HEIF image has no pixels").arg(fileName));
+    // The limit above was checked against the size the container announces (ispe), but a
+    // grid image's own header sets the canvas that libheif decodes: fuzz_photoloader found
+    // an 872-byte HEIC announcing 32 x 24 that decodes to 14895 x 12056. Check again.
+    if (qint64(decodedWidth) * decodedHeight > settings.maxPixels)
+        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: decodes to %2 x %3 pixels (the file announces %4 x %5), "
+                                                             "more than the limit of %6")
+                                                  .arg(fileName).arg(decodedWidth).arg(decodedHeight)
+                                                  .arg(width).arg(height).arg(settings.maxPixels));
 
     HeifPicture picture;
     const cv::Mat rgb(decodedHeight, decodedWidth, CV_8UC3, const_cast<uint8_t *>(pixels), std::size_t(stride));
