@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "batchstatus.h"
 #include "consentdialog.h"
 #include "exportdialog.h"
 #include "photolistmodel.h"
@@ -23,8 +24,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,17 +49,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         if (row >= 0)
             m_model->setThumbnail(row, image);
     });
-    connect(m_analysis, &AnalysisController::progressChanged, this, &MainWindow::onProgress);
-    connect(m_analysis, &AnalysisController::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        Q_EMIT analysisFinished();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
+    connect(m_analysis, &AnalysisController::finished, this, &MainWindow::analysisFinished);
     openRegistry();
     restoreSettings();
-    updateSummary();
 }
 
 MainWindow::~MainWindow()
@@ -111,17 +102,7 @@ void MainWindow::createCentralWidgets()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_summary = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(260);
-    m_progress->setFormat(tr("Analyseren: %v van %m"));
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Stoppen"), this);
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, m_analysis, &AnalysisController::cancel);
-    statusBar()->addWidget(m_summary, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addWidget(new BatchStatus(m_model, m_analysis, this), 1);
 }
 
 void MainWindow::createActions()
@@ -323,28 +304,6 @@ void MainWindow::onPhotoAnalysed(const AnalysedEntry &entry)
     m_model->setAnalysis(row, entry.analysis);
     if (!entry.thumbnail.isNull() && m_model->entry(row).thumbnail.isNull())
         m_model->setThumbnail(row, entry.thumbnail);
-}
-
-void MainWindow::onProgress(int done, int total)
-{
-    const bool running = done < total;
-    m_progress->setVisible(running);
-    m_cancel->setVisible(running);
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-}
-
-void MainWindow::updateSummary()
-{
-    if (m_model->rowCount() == 0) {
-        m_summary->setText(tr("Sleep foto's of een map hierheen, of kies Bestand › Foto's toevoegen."));
-        return;
-    }
-    const BatchSummary summary = m_model->summary();
-    m_summary->setText(tr("%n foto('s): ", nullptr, m_model->rowCount())
-                       + tr("%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen")
-                             .arg(summary.ready).arg(summary.check).arg(summary.doNotUse)
-                             .arg(summary.hiddenTotal));
 }
 
 void MainWindow::showPhoto(int row)

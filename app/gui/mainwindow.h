@@ -10,8 +10,6 @@
 class QComboBox;
 class QLabel;
 class QListView;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 
 namespace bw {
@@ -80,8 +78,6 @@ private:
     void setStrictness(int level);
     void applyChannel();
     void onPhotoAnalysed(const AnalysedEntry &entry);
-    void onProgress(int done, int total);
-    void updateSummary();
     void restoreSettings();
     void saveSettings();
     void showProblem(const QString &message);
@@ -97,9 +93,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QComboBox *m_channels = nullptr;
     QLabel *m_problem = nullptr;
-    QLabel *m_summary = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
     int m_strictness = 0;          // Strictness as int, remembered in QSettings
 };
 

@@ -253,6 +253,37 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::BatchStatus</name>
+    <message>
+        <location filename="../../app/gui/batchstatus.cpp" line="18"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/batchstatus.cpp" line="26"/>
+        <source>Analyseren: %v van %m</source>
+        <translation>Analysing: %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/batchstatus.cpp" line="54"/>
+        <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
+        <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/batchstatus.cpp" line="58"/>
+        <source>%n foto(&apos;s): </source>
+        <translation>
+            <numerusform>%n photo: </numerusform>
+            <numerusform>%n photos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/batchstatus.cpp" line="59"/>
+        <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
+        <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::ConsentDialog</name>
     <message>
         <location filename="../../app/gui/consentdialog.cpp" line="30"/>
@@ -733,180 +764,152 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="43"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="42"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="82"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
-        <source>Analyseren: %v van %m</source>
-        <translation>Analysing: %v of %m</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="110"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="113"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="128"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="181"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="308"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="289"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="340"/>
-        <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
-        <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="344"/>
-        <source>%n foto(&apos;s): </source>
-        <translation>
-            <numerusform>%n photo: </numerusform>
-            <numerusform>%n photos: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="345"/>
-        <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
-        <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="331"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="332"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="343"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1100,7 +1103,7 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ThumbnailDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/gui/thumbnaildelegate.cpp" line="60"/>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="61"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>bw::gui::BatchStatus</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/batchstatus.cpp" line="58"/>
+        <source>%n foto(&apos;s): </source>
+        <translation>
+            <numerusform>%n foto: </numerusform>
+            <numerusform>%n foto&apos;s: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::CsvImportDialog</name>
     <message numerus="yes">
         <location filename="../../app/gui/csvimportdialog.cpp" line="183"/>
@@ -83,17 +94,6 @@
     </message>
 </context>
 <context>
-    <name>bw::gui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="344"/>
-        <source>%n foto(&apos;s): </source>
-        <translation>
-            <numerusform>%n foto: </numerusform>
-            <numerusform>%n foto&apos;s: </numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>bw::gui::ReferenceDropArea</name>
     <message numerus="yes">
         <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
@@ -107,7 +107,7 @@
 <context>
     <name>bw::gui::ThumbnailDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/gui/thumbnaildelegate.cpp" line="60"/>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="61"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "mainwindow.h"
+#include "batchstatus.h"
 #include "photobadge.h"
 #include "translationloader.h"
 
@@ -62,8 +62,8 @@ void TestTranslations::dutchPluralsComeFromTheirOwnTranslation()
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::Dutch), QStringLiteral("beeldwacht"), QStringLiteral("_"), dir));
     QCoreApplication::installTranslator(&translator);
-    QCOMPARE(MainWindow::tr("%n foto('s): ", nullptr, 1), QStringLiteral("1 foto: "));
-    QCOMPARE(MainWindow::tr("%n foto('s): ", nullptr, 3), QStringLiteral("3 foto's: "));
+    QCOMPARE(BatchStatus::tr("%n foto('s): ", nullptr, 1), QStringLiteral("1 foto: "));
+    QCOMPARE(BatchStatus::tr("%n foto('s): ", nullptr, 3), QStringLiteral("3 foto's: "));
     QCoreApplication::removeTranslator(&translator);
 }
 
