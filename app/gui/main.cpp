@@ -13,7 +13,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Beeldwacht"));
+    // The same name as the CLI and no organisation: both find the registry in the same
+    // default data folder.
     QApplication::setApplicationName(QStringLiteral("beeldwacht"));
     QApplication::setApplicationDisplayName(QStringLiteral("Beeldwacht"));
     QApplication::setApplicationVersion(QStringLiteral(BW_VERSION));
