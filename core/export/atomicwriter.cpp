@@ -96,8 +96,28 @@ void makeReadableForAll([[maybe_unused]] QFile &file)
 #endif
 }
 
+// True when `existing` is a regular file with exactly the bytes of `candidate`.
+bool sameContent(const QString &existing, const QString &candidate)
+{
+    const QFileInfo info(existing);
+    if (info.isSymLink() || !info.isFile() || info.size() != QFileInfo(candidate).size())
+        return false;
+    QFile a(existing);
+    QFile b(candidate);
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly))
+        return false;
+    while (!a.atEnd()) {
+        if (a.read(1 << 16) != b.read(1 << 16))
+            return false;
+    }
+    return b.atEnd();
+}
+
+enum class Identical { Duplicate, Reuse };
+
 Result<QString> moveIntoPlace(const QString &source, const QString &folder,
-                              const QString &preferredName, const QStringList &alsoAvoid)
+                              const QString &preferredName, const QStringList &alsoAvoid,
+                              Identical identical = Identical::Duplicate)
 {
     QStringList avoid = alsoAvoid;
     avoid.prepend(folder);
@@ -113,6 +133,10 @@ Result<QString> moveIntoPlace(const QString &source, const QString &folder,
             return fail(ErrorCode::WriteFailed,
                         QStringLiteral("Cannot write %1 into export folder %2: %3")
                             .arg(name, nativeFolder(folder), errnoText(error)));
+        if (identical == Identical::Reuse && sameContent(target, source)) {
+            QFile::remove(source);
+            return target;
+        }
         name = ExportNaming::nextFreeName(name, avoid);
     }
 }
@@ -170,7 +194,10 @@ Result<QString> AtomicWriter::moveIntoFolder(const QString &sourcePath, const QS
 {
     if (auto ok = checkFolder(folder); !ok)
         return std::unexpected(ok.error());
-    return moveIntoPlace(sourcePath, folder, preferredName, {});
+    // A run killed while it committed left some final files; the re-run stages the very
+    // same bytes (the export is deterministic) and must not publish them a second time
+    // under new numbers.
+    return moveIntoPlace(sourcePath, folder, preferredName, {}, Identical::Reuse);
 }
 
 } // namespace bw

@@ -22,7 +22,9 @@ public:
                                         const QByteArray &bytes, const QStringList &alsoAvoid = {});
 
     // Moves a finished file (on the same file system) into `folder` under `preferredName`
-    // or the next free number. Returns the final path.
+    // or the next free number. Returns the final path. When one of those names already
+    // holds exactly the same bytes (the same export, committed by an earlier run that was
+    // killed), that file is the result and the source is removed: no duplicate appears.
     static Result<QString> moveIntoFolder(const QString &sourcePath, const QString &folder,
                                           const QString &preferredName);
 
