@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <opencv2/core.hpp>
+
 class TestFuzzReplayPhotoLoader : public QObject {
     Q_OBJECT
 private Q_SLOTS:
