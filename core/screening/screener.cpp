@@ -174,12 +174,6 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
             staging.discard();
             return std::unexpected(*photo.error);
         }
-    }
-
-    const ExportNaming naming(job.consent.channel.id);
-    const QDate today = QDate::currentDate();
-    std::map<QDate, int> nextNumber;
-    for (ScreenedPhoto &photo : outcome.report.photos) {
         outcome.times += photo.times;
         outcome.hiddenFaces += photo.verdict.hiddenFaceCount();
         switch (photo.verdict.status) {
@@ -187,6 +181,39 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
         case PhotoStatus::NeedsReview: ++outcome.needsReview; break;
         case PhotoStatus::Excluded: ++outcome.excluded; break;
         }
+    }
+
+    if (registry != nullptr) {
+        // The audit log records that an export happened and what it was based on; which
+        // pupils are visible on which photo is in the report, which stays with the school.
+        // It is written before any photo is published: when another program holds the
+        // registry (busy), the run fails with nothing exported, rather than publishing
+        // photos and then failing without a record of it.
+        QJsonArray hashes;
+        for (const ScreenedPhoto &photo : outcome.report.photos) {
+            if (!photo.stagedFile.isEmpty())
+                hashes.append(QString::fromLatin1(photo.photo.sha256Hex));
+        }
+        const QJsonObject details{
+            {QStringLiteral("channel"), job.consent.channel.id},
+            {QStringLiteral("photos"), int(outcome.report.photos.size())},
+            {QStringLiteral("exported"), outcome.exported},
+            {QStringLiteral("excluded"), outcome.excluded},
+            {QStringLiteral("needs_review"), outcome.needsReview},
+            {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
+            {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
+            {QStringLiteral("exported_sha256"), hashes},
+        };
+        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), details); !logged) {
+            staging.discard();
+            return std::unexpected(logged.error());
+        }
+    }
+
+    const ExportNaming naming(job.consent.channel.id);
+    const QDate today = QDate::currentDate();
+    std::map<QDate, int> nextNumber;
+    for (ScreenedPhoto &photo : outcome.report.photos) {
         if (photo.stagedFile.isEmpty())
             continue;
         const QDate date = ExportNaming::dateFor(photo.photo, today);
@@ -206,27 +233,6 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     if (Result<void> written = writeReport(outcome.report, job.reportPath, job.outputDir); !written)
         return std::unexpected(written.error());
 
-    if (registry != nullptr) {
-        // The audit log records that an export happened and what it was based on; which
-        // pupils are visible on which photo is in the report, which stays with the school.
-        QJsonArray hashes;
-        for (const ScreenedPhoto &photo : outcome.report.photos) {
-            if (!photo.outputFile.isEmpty())
-                hashes.append(QString::fromLatin1(photo.photo.sha256Hex));
-        }
-        const QJsonObject details{
-            {QStringLiteral("channel"), job.consent.channel.id},
-            {QStringLiteral("photos"), int(outcome.report.photos.size())},
-            {QStringLiteral("exported"), outcome.exported},
-            {QStringLiteral("excluded"), outcome.excluded},
-            {QStringLiteral("needs_review"), outcome.needsReview},
-            {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
-            {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
-            {QStringLiteral("exported_sha256"), hashes},
-        };
-        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), details); !logged)
-            return std::unexpected(logged.error());
-    }
     return outcome;
 }
 

@@ -65,8 +65,9 @@ public:
     // One result per source, in source order (progress: resultCount / sources.size()).
     QFuture<ScreenedPhoto> start(QThreadPool *pool);
 
-    // After the future finished: commits the staged files, writes the report and records
-    // the export in the registry's audit log. A cancelled future discards everything.
+    // After the future finished: records the export in the registry's audit log, then
+    // commits the staged files and writes the report. A cancelled future, or an audit
+    // entry that cannot be written (registry busy), discards everything.
     Result<ScreeningOutcome> finish(QFuture<ScreenedPhoto> future, Registry *registry);
 
     // Convenience for headless callers: begin, start, wait, finish.
