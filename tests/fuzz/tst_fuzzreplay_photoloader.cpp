@@ -49,6 +49,17 @@ private Q_SLOTS:
         }
     }
 
+    // 872 bytes announcing 32 x 24 whose grid canvas is 14895 x 12056: refused by the
+    // pixel limit (default 100 MP) on the decoded size, not accepted as a 180-MP photo.
+    void heicGridBombIsRefused()
+    {
+        const QString path = QStringLiteral(BW_FUZZ_SOURCE_DIR "/regressions/photoloader/heic-grid-larger-than-ispe.heic");
+        const bw::Result<bw::DecodedPhoto> photo = bw::loadPhoto(path);
+        QVERIFY(!photo);
+        QCOMPARE(photo.error().code, bw::ErrorCode::ImageTooLarge);
+        QVERIFY2(photo.error().message.contains(QLatin1String("14895 x 12056")), qPrintable(photo.error().message));
+    }
+
     void emptyInputIsAnError()
     {
         const bw::Result<bw::DecodedPhoto> photo = bw::loadPhotoFromBytes({}, QStringLiteral("leeg.jpg"));
