@@ -22,8 +22,8 @@ int runRefs(CliContext &context, const QStringList &arguments)
     if (!engine)
         return failRun(context, engine.error().message);
 
-    ReferenceImporter importer(**engine, **registry);
-    Result<std::vector<ReferenceResult>> results = importer.importFolder(arguments[1]);
+    ReferenceImporter importer(**registry);
+    Result<std::vector<ReferenceResult>> results = importer.importFolder(**engine, arguments[1]);
     if (!results)
         return failRun(context, results.error().message);
 
@@ -31,14 +31,14 @@ int runRefs(CliContext &context, const QStringList &arguments)
     int known = 0;
     int refused = 0;
     for (const ReferenceResult &result : *results) {
-        if (result.error) {
+        if (!result.check.usable()) {
             ++refused;
-            context.err << "refused: " << result.error->message << Qt::endl;
+            context.err << "refused: " << result.check.error->message << Qt::endl;
             continue;
         }
         result.stored ? ++stored : ++known;
-        if (result.warnings.contains(QStringLiteral("outdated")))
-            context.err << "warning: " << result.file
+        if (result.check.outdated)
+            context.err << "warning: " << result.check.file
                         << " is more than a year old; a newer photo recognises this pupil better" << Qt::endl;
     }
     context.out << stored << " reference photos stored, " << known << " already known, " << refused

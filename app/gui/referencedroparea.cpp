@@ -1,10 +1,8 @@
 #include "referencedroparea.h"
 
-#include "referencecandidate.h"
 #include "faces/faceengine.h"
-#include "faces/facematcher.h"
 #include "faces/modellocator.h"
-#include "imaging/photoloader.h"
+#include "screening/referenceimporter.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>
@@ -18,51 +16,40 @@ namespace bw::gui {
 namespace {
 
 // Runs on a worker: one face engine for the whole dropped batch, never on the UI thread.
-QList<ReferenceCandidate> describeReferences(const QStringList &paths, const QString &applicationDir)
+QList<ReferenceCheck> checkReferences(const QStringList &paths, const QString &applicationDir)
 {
-    QList<ReferenceCandidate> candidates;
+    QList<ReferenceCheck> checks;
     Result<ModelFiles> models = ModelLocator::locate(applicationDir);
     Result<std::unique_ptr<FaceEngine>> engine =
         models ? FaceEngine::create(*models) : Result<std::unique_ptr<FaceEngine>>(std::unexpected(models.error()));
-    const QualityFloor floor = fromStrictness(Strictness::Normal).qualityFloor;
     for (const QString &path : paths) {
-        ReferenceCandidate candidate;
-        candidate.path = path;
-        if (!engine) {
-            candidate.problem = engine.error().message;
-            candidates << candidate;
+        if (engine) {
+            checks << checkReferencePhoto(**engine, path);
             continue;
         }
-        Result<DecodedPhoto> decoded = loadPhoto(path);
-        if (!decoded) {
-            candidate.problem = decoded.error().message;
-            candidates << candidate;
-            continue;
-        }
-        candidate.sha256Hex = decoded->photo.sha256Hex;
-        candidate.photoDate = decoded->photo.captureTime.date();
-        Result<std::vector<AnalysedFace>> faces = (*engine)->analyse(decoded->image);
-        if (!faces) {
-            candidate.problem = faces.error().message;
-        } else if (faces->empty()) {
-            candidate.problem = ReferenceDropArea::tr("geen gezicht gevonden");
-        } else if (faces->size() > 1) {
-            candidate.problem = ReferenceDropArea::tr("meer dan één gezicht: gebruik een foto van alleen deze leerling");
-        } else if (!faces->front().descriptor) {
-            candidate.problem = ReferenceDropArea::tr("het gezicht kon niet worden beschreven");
-        } else {
-            const AnalysedFace &face = faces->front();
-            candidate.descriptor = face.descriptor;
-            if (face.quality.widthPx < floor.minWidthPx)
-                candidate.warnings << ReferenceDropArea::tr("het gezicht is erg klein");
-            if (face.quality.sharpness < floor.minSharpness)
-                candidate.warnings << ReferenceDropArea::tr("de foto is onscherp");
-            if (isReferenceOutdated(candidate.photoDate, QDate::currentDate()))
-                candidate.warnings << ReferenceDropArea::tr("de foto is ouder dan een jaar of heeft geen datum");
-        }
-        candidates << candidate;
+        ReferenceCheck check;
+        check.file = path;
+        check.problem = ReferenceProblem::Unreadable;
+        check.error = engine.error();
+        checks << check;
     }
-    return candidates;
+    return checks;
+}
+
+QString problemText(const ReferenceCheck &check)
+{
+    switch (check.problem) {
+    case ReferenceProblem::None:
+    case ReferenceProblem::Unreadable:
+        break;
+    case ReferenceProblem::NoFace:
+        return ReferenceDropArea::tr("geen gezicht gevonden");
+    case ReferenceProblem::SeveralFaces:
+        return ReferenceDropArea::tr("meer dan één gezicht: gebruik een foto van alleen deze leerling");
+    case ReferenceProblem::NotRecognisable:
+        return ReferenceDropArea::tr("het gezicht is te klein of te onscherp om te herkennen");
+    }
+    return check.error ? check.error->message : ReferenceDropArea::tr("het gezicht kon niet worden beschreven");
 }
 
 } // namespace
@@ -70,7 +57,7 @@ QList<ReferenceCandidate> describeReferences(const QStringList &paths, const QSt
 ReferenceDropArea::ReferenceDropArea(Registry *registry, QWidget *parent)
     : QLabel(parent)
     , m_registry(registry)
-    , m_watcher(new QFutureWatcher<QList<ReferenceCandidate>>(this))
+    , m_watcher(new QFutureWatcher<QList<ReferenceCheck>>(this))
 {
     setAcceptDrops(true);
     setWordWrap(true);
@@ -78,7 +65,7 @@ ReferenceDropArea::ReferenceDropArea(Registry *registry, QWidget *parent)
     setMinimumHeight(90);
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); border-radius: 6px; padding: 8px; }"));
-    connect(m_watcher, &QFutureWatcher<QList<ReferenceCandidate>>::finished, this, &ReferenceDropArea::onDescribed);
+    connect(m_watcher, &QFutureWatcher<QList<ReferenceCheck>>::finished, this, &ReferenceDropArea::onDescribed);
     showIdle();
 }
 
@@ -118,7 +105,7 @@ void ReferenceDropArea::addPhotos(const QStringList &paths)
     setText(tr("Pasfoto's bekijken…"));
     const QString applicationDir = QCoreApplication::applicationDirPath();
     m_watcher->setFuture(QtConcurrent::run([paths, applicationDir] {
-        return describeReferences(paths, applicationDir);
+        return checkReferences(paths, applicationDir);
     }));
 }
 
@@ -126,22 +113,26 @@ void ReferenceDropArea::onDescribed()
 {
     m_messages.clear();
     bool added = false;
-    for (const ReferenceCandidate &candidate : m_watcher->result()) {
-        const QString name = QFileInfo(candidate.path).fileName();
-        if (!candidate.descriptor) {
-            m_messages << tr("%1 niet toegevoegd: %2").arg(name, candidate.problem);
+    ReferenceImporter importer(*m_registry);
+    for (const ReferenceCheck &check : m_watcher->result()) {
+        const QString name = QFileInfo(check.file).fileName();
+        if (!check.usable()) {
+            m_messages << tr("%1 niet toegevoegd: %2").arg(name, problemText(check));
             continue;
         }
-        Result<qint64> stored = m_registry->addReference(m_batchPupilId, *candidate.descriptor,
-                                                         candidate.photoDate, candidate.sha256Hex, name);
+        Result<ReferenceResult> stored = importer.store(m_batchPupilId, check);
         if (!stored) {
             m_messages << tr("%1 niet toegevoegd: %2").arg(name, stored.error().message);
             continue;
         }
+        if (stored->alreadyKnown) {
+            m_messages << tr("%1 was al opgeslagen.").arg(name);
+            continue;
+        }
         added = true;
-        m_messages << (candidate.warnings.isEmpty()
-                           ? tr("%1 toegevoegd.").arg(name)
-                           : tr("%1 toegevoegd, maar let op: %2").arg(name, candidate.warnings.join(QStringLiteral(", "))));
+        m_messages << (check.outdated
+                           ? tr("%1 toegevoegd, maar let op: %2").arg(name, tr("de foto is ouder dan een jaar of heeft geen datum"))
+                           : tr("%1 toegevoegd.").arg(name));
     }
     showIdle();
     if (added)

@@ -6,15 +6,15 @@
 
 namespace bw {
 class Registry;
+struct ReferenceCheck;
 }
 
 namespace bw::gui {
 
-struct ReferenceCandidate;
-
 // Reference (passport-style) photos of one pupil, added by dropping files on it. Faces are
-// found and described off the UI thread; a photo with no face or several faces is refused,
-// and a blurry, tiny or old one is added with a warning, since it recognises the child worse.
+// found and described off the UI thread (core's checkReferencePhoto, as `refs import` does);
+// a photo with no face, several faces, or a face too small or blurred to trust is refused,
+// and an old one is added with a warning, since it recognises the child worse.
 class ReferenceDropArea : public QLabel {
     Q_OBJECT
 public:
@@ -40,7 +40,7 @@ private:
     Registry *m_registry;
     qint64 m_pupilId = 0;
     qint64 m_batchPupilId = 0;
-    QFutureWatcher<QList<ReferenceCandidate>> *m_watcher;
+    QFutureWatcher<QList<ReferenceCheck>> *m_watcher;
     QStringList m_messages;
 };
 

@@ -12,69 +12,84 @@
 
 namespace bw {
 
-ReferenceImporter::ReferenceImporter(FaceEngine &engine, Registry &registry, QDate today)
-    : m_engine(engine)
-    , m_registry(registry)
-    , m_today(today)
+ReferenceCheck checkReferencePhoto(FaceEngine &engine, const QString &path, const QDate &today)
 {
-}
-
-ReferenceResult ReferenceImporter::importPhoto(qint64 pupilId, const QString &path)
-{
-    ReferenceResult result;
-    result.file = path;
-    const auto refuse = [&](const Error &error) {
-        result.error = error;
-        return result;
+    const QualityFloor floor = fromStrictness(Strictness::VeryStrict).qualityFloor;
+    ReferenceCheck check;
+    check.file = path;
+    const auto refuse = [&](ReferenceProblem problem, const Error &error) {
+        check.problem = problem;
+        check.error = error;
+        check.descriptor.reset();
+        return check;
     };
 
     Result<DecodedPhoto> decoded = loadPhoto(path);
     if (!decoded)
-        return refuse(decoded.error());
-    Result<std::vector<FaceBox>> faces = m_engine.detect(decoded->image);
+        return refuse(ReferenceProblem::Unreadable, decoded.error());
+    check.sha256Hex = decoded->photo.sha256Hex;
+    check.photoDate = decoded->photo.captureTime.date();
+    if (!check.photoDate.isValid())
+        check.photoDate = QFileInfo(path).lastModified().date();
+    check.outdated = isReferenceOutdated(check.photoDate, today);
+
+    Result<std::vector<FaceBox>> faces = engine.detect(decoded->image);
     if (!faces)
-        return refuse(faces.error());
-    if (faces->size() != 1)
-        return refuse({ErrorCode::InvalidArgument,
+        return refuse(ReferenceProblem::Unreadable, faces.error());
+    if (faces->empty())
+        return refuse(ReferenceProblem::NoFace,
+                      {ErrorCode::InvalidArgument, QStringLiteral("%1: no face found.").arg(path)});
+    if (faces->size() > 1)
+        return refuse(ReferenceProblem::SeveralFaces,
+                      {ErrorCode::InvalidArgument,
                        QStringLiteral("%1: a reference photo must show exactly one face, this one shows %2.")
                            .arg(path)
                            .arg(faces->size())});
-    Result<std::vector<FaceDescription>> described = m_engine.describe(decoded->image, *faces);
+    Result<std::vector<FaceDescription>> described = engine.describe(decoded->image, *faces);
     if (!described)
-        return refuse(described.error());
+        return refuse(ReferenceProblem::Unreadable, described.error());
     const FaceDescription &face = described->front();
-    if (!face.recognisable || !face.descriptor)
-        return refuse({ErrorCode::InvalidArgument,
+    check.quality = face.quality;
+    if (!face.descriptor || face.quality.widthPx < floor.minWidthPx
+        || face.quality.sharpness < floor.minSharpness)
+        return refuse(ReferenceProblem::NotRecognisable,
+                      {ErrorCode::InvalidArgument,
                        QStringLiteral("%1: the face is too small or too blurred to recognise "
                                       "(%2 px wide); use a sharper, closer photo.")
                            .arg(path)
                            .arg(qRound(face.quality.widthPx))});
+    check.descriptor = face.descriptor;
+    return check;
+}
 
-    QDate photoDate = decoded->photo.captureTime.date();
-    if (!photoDate.isValid())
-        photoDate = QFileInfo(path).lastModified().date();
-    if (isReferenceOutdated(photoDate, m_today))
-        result.warnings << QStringLiteral("outdated");
+ReferenceImporter::ReferenceImporter(Registry &registry)
+    : m_registry(registry)
+{
+}
 
+Result<ReferenceResult> ReferenceImporter::store(qint64 pupilId, const ReferenceCheck &check)
+{
+    ReferenceResult result{check, {}, false, false};
+    if (!check.usable())
+        return result;
     Result<std::vector<ReferenceDescriptor>> known = m_registry.references();
     if (!known)
-        return refuse(known.error());
+        return std::unexpected(known.error());
     // The same photo gives the same descriptor: importing a folder twice adds nothing.
     result.alreadyKnown = std::any_of(known->begin(), known->end(), [&](const ReferenceDescriptor &ref) {
-        return ref.pupilId == pupilId && ref.descriptor == *face.descriptor;
+        return ref.pupilId == pupilId && ref.descriptor == *check.descriptor;
     });
     if (result.alreadyKnown)
         return result;
-
-    Result<qint64> stored = m_registry.addReference(pupilId, *face.descriptor, photoDate,
-                                                    decoded->photo.sha256Hex, QFileInfo(path).fileName());
+    Result<qint64> stored = m_registry.addReference(pupilId, *check.descriptor, check.photoDate,
+                                                    check.sha256Hex, QFileInfo(check.file).fileName());
     if (!stored)
-        return refuse(stored.error());
+        return std::unexpected(stored.error());
     result.stored = true;
     return result;
 }
 
-Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(const QString &dir)
+Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(FaceEngine &engine, const QString &dir)
 {
     const QDir root(dir);
     if (!root.exists())
@@ -103,9 +118,12 @@ Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(const QStri
     std::vector<ReferenceResult> results;
     for (const auto &[pupil, folder] : folders) {
         for (const QString &file : QDir(folder).entryList(QDir::Files, QDir::Name)) {
-            ReferenceResult result = importPhoto(pupil.id, QDir(folder).filePath(file));
-            result.pupilName = pupil.name;
-            results.push_back(std::move(result));
+            Result<ReferenceResult> result =
+                store(pupil.id, checkReferencePhoto(engine, QDir(folder).filePath(file)));
+            if (!result)
+                return std::unexpected(result.error());
+            result->pupilName = pupil.name;
+            results.push_back(std::move(*result));
         }
     }
     return results;
