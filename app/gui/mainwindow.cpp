@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -156,6 +157,8 @@ void MainWindow::createActions()
         action->setChecked(int(level) == m_strictness);
         strictnessGroup->addAction(action);
     }
+    schoolMenu->addSeparator();
+    schoolMenu->addAction(tr("Biometrische gegevens &wissen…"), this, &MainWindow::confirmPurgeBiometricData);
 
     QToolBar *toolbar = addToolBar(tr("Werkbalk"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -207,6 +210,30 @@ void MainWindow::reloadRegistry()
     }
     prepareAnalyser();
     applyChannel();
+}
+
+Result<void> MainWindow::purgeBiometricData()
+{
+    if (!m_registry)
+        return fail(ErrorCode::Database, tr("Er is geen register geopend."));
+    if (Result<void> purged = m_registry->purgeBiometrics(); !purged)
+        return purged;
+    reloadRegistry();
+    return {};
+}
+
+void MainWindow::confirmPurgeBiometricData()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Biometrische gegevens wissen"),
+        tr("Alle gezichtskenmerken van de pasfoto's worden gewist. Beeldwacht herkent daarna "
+           "niemand meer tot u opnieuw pasfoto's toevoegt. Doorgaan?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Result<void> purged = purgeBiometricData(); !purged)
+        showProblem(purged.error().message);
+    else
+        statusBar()->showMessage(tr("Alle biometrische gegevens zijn gewist."), 8000);
 }
 
 void MainWindow::prepareAnalyser()

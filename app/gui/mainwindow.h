@@ -39,6 +39,9 @@ public:
     // Re-reads channels, pupils, consent and references from the registry (after the
     // consent screen changed them) and re-evaluates every photo.
     void reloadRegistry();
+    // Deletes every face descriptor (biometric data) from the registry and compacts it;
+    // photos not reviewed yet are analysed again, now without references.
+    Result<void> purgeBiometricData();
     void selectChannel(const QString &channelId);
     QString currentChannelId() const;
 
@@ -60,6 +63,7 @@ public Q_SLOTS:
     void openImportFolderDialog();
     void openConsentDialog();
     void openExportDialog();
+    void confirmPurgeBiometricData();
 
 Q_SIGNALS:
     void analysisFinished();

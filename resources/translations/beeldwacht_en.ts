@@ -764,152 +764,177 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="42"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="43"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="82"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="83"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="110"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="112"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="115"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="128"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <source>Biometrische gegevens &amp;wissen…</source>
+        <translation>&amp;Erase biometric data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="172"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
+        <source>Er is geen register geopend.</source>
+        <translation>No registry is open.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
+        <source>Biometrische gegevens wissen</source>
+        <translation>Erase biometric data</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
+        <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
+        <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <source>Alle biometrische gegevens zijn gewist.</source>
+        <translation>All biometric data has been erased.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="358"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="359"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -940,12 +965,12 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="46"/>
         <source>geen gezicht gevonden</source>
         <translation>no face found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
         <source>meer dan één gezicht: gebruik een foto van alleen deze leerling</source>
         <translation>more than one face: use a photo of this pupil alone</translation>
     </message>
@@ -955,22 +980,12 @@ Report: %5</translation>
         <translation>the face could not be described</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="57"/>
-        <source>het gezicht is erg klein</source>
-        <translation>the face is very small</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="59"/>
-        <source>de foto is onscherp</source>
-        <translation>the photo is blurred</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="61"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="134"/>
         <source>de foto is ouder dan een jaar of heeft geen datum</source>
         <translation>the photo is older than a year or has no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="94"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
@@ -978,23 +993,33 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="118"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
+        <source>het gezicht is te klein of te onscherp om te herkennen</source>
+        <translation>the face is too small or too blurred to recognise</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="105"/>
         <source>Pasfoto&apos;s bekijken…</source>
         <translation>Examining reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="132"/>
-        <location filename="../../app/gui/referencedroparea.cpp" line="138"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="120"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="125"/>
         <source>%1 niet toegevoegd: %2</source>
         <translation>%1 not added: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="143"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="129"/>
+        <source>%1 was al opgeslagen.</source>
+        <translation>%1 was already stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
         <source>%1 toegevoegd.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="144"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="134"/>
         <source>%1 toegevoegd, maar let op: %2</source>
         <translation>%1 added, but note: %2</translation>
     </message>
