@@ -104,16 +104,10 @@ Result<AuditVerification> AuditLog::verify()
 Result<std::vector<AuditEntry>> AuditLog::entries()
 {
     SqlQuery query(m_database, "SELECT id, at, actor, action, details FROM audit_log ORDER BY id");
-    std::vector<AuditEntry> result;
-    for (;;) {
-        const Result<bool> row = query.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.push_back(AuditEntry{query.integer(0), query.text(1), query.text(2), query.text(3),
-                                    QJsonDocument::fromJson(query.text(4).toUtf8()).object()});
-    }
+    return collectRows<AuditEntry>(query, [](SqlQuery &row) {
+        return AuditEntry{row.integer(0), row.text(1), row.text(2), row.text(3),
+                          QJsonDocument::fromJson(row.text(4).toUtf8()).object()};
+    });
 }
 
 } // namespace bw

@@ -67,20 +67,6 @@ QJsonObject pupilDetails(const Pupil &pupil)
                        {QStringLiteral("active"), pupil.active}};
 }
 
-template <typename T, typename Read>
-Result<std::vector<T>> collect(SqlQuery &query, Read read)
-{
-    std::vector<T> result;
-    for (;;) {
-        const Result<bool> row = query.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.push_back(read(query));
-    }
-}
-
 } // namespace
 
 Registry::Registry(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
@@ -115,7 +101,7 @@ Result<std::vector<Pupil>> Registry::pupils()
 {
     SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils"
                                 " ORDER BY class_name, name");
-    return collect<Pupil>(query, pupilFrom);
+    return collectRows<Pupil>(query, pupilFrom);
 }
 
 Result<Pupil> Registry::pupil(qint64 id)
@@ -194,7 +180,7 @@ Result<std::vector<ConsentStatement>> Registry::statementsFor(qint64 pupilId)
                    " source, recorded_at, recorded_by FROM consent_statements WHERE pupil_id = ?1"
                    " ORDER BY date, id");
     query.bind(1, pupilId);
-    return collect<ConsentStatement>(query, [](const SqlQuery &q) {
+    return collectRows<ConsentStatement>(query, [](const SqlQuery &q) {
         return ConsentStatement{q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0,
                                 giverFromText(q.text(4)), q.integer(5) != 0, q.date(6), q.text(7),
                                 QDateTime::fromString(q.text(8), Qt::ISODateWithMs), q.text(9)};
@@ -266,7 +252,7 @@ Result<std::vector<Channel>> Registry::channels()
     SqlQuery query(*m_database,
                    "SELECT id, category, long_side, jpeg_quality, group_photos_only,"
                    " exclude_on_missing_consent, per_photo_consent FROM channels ORDER BY position, id");
-    return collect<Channel>(query, channelFrom);
+    return collectRows<Channel>(query, channelFrom);
 }
 
 Result<Channel> Registry::channel(const QString &id)
@@ -314,7 +300,7 @@ Result<QStringList> Registry::categories()
 {
     SqlQuery query(*m_database, "SELECT name FROM categories ORDER BY position, name");
     const Result<std::vector<QString>> names =
-        collect<QString>(query, [](const SqlQuery &q) { return q.text(0); });
+        collectRows<QString>(query, [](const SqlQuery &q) { return q.text(0); });
     if (!names)
         return std::unexpected(names.error());
     return QStringList(names->begin(), names->end());
@@ -422,7 +408,7 @@ Result<std::vector<ReferenceDescriptor>> Registry::references()
 {
     SqlQuery query(*m_database, "SELECT pupil_id, descriptor, photo_date FROM reference_descriptors"
                                 " ORDER BY pupil_id, id");
-    return collect<ReferenceDescriptor>(query, [](const SqlQuery &q) {
+    return collectRows<ReferenceDescriptor>(query, [](const SqlQuery &q) {
         ReferenceDescriptor reference;
         reference.pupilId = q.integer(0);
         const QByteArray bytes = q.blob(1);

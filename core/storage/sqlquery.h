@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace bw {
@@ -45,5 +47,20 @@ private:
     int m_pendingError = 0;
     QString m_sql;
 };
+
+// Every remaining row of `query`, each turned into a T by `read(query)`.
+template <typename T, typename Read>
+Result<std::vector<T>> collectRows(SqlQuery &query, Read read)
+{
+    std::vector<T> result;
+    for (;;) {
+        const Result<bool> row = query.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.push_back(read(query));
+    }
+}
 
 } // namespace bw
