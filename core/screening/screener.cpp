@@ -172,7 +172,8 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     for (const ScreenedPhoto &photo : outcome.report.photos) {
         if (photo.error && photo.error->code == ErrorCode::WriteFailed) {
             staging.discard();
-            return std::unexpected(*photo.error);
+            return fail(ErrorCode::WriteFailed, QStringLiteral("Nothing was exported to %1: %2")
+                                                    .arg(job.outputDir, photo.error->message));
         }
         outcome.times += photo.times;
         outcome.hiddenFaces += photo.verdict.hiddenFaceCount();
