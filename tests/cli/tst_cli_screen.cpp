@@ -1,13 +1,13 @@
 // End to end through beeldwacht-cli: a registry from the fetched real-face photos, composed
 // group photos with known and unknown faces, `screen` for two channels with different
 // consent, and checks on the report, the pixels of the output, metadata and originals.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "faces/faceengine.h"
 #include "faces/modellocator.h"
 #include "imaging/photoloader.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,32 +21,11 @@
 #include <opencv2/imgproc.hpp>
 
 using namespace bw;
+using bw::test::CliRun;
+using bw::test::runCli;
+using bw::test::sha256Of;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QString &dataDir, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(bw::test::binDir() + QStringLiteral("/beeldwacht-cli"),
-                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-    process.waitForFinished(600000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // A face pasted into a composed photo, and who it is.
 struct Pasted {
@@ -121,7 +100,7 @@ void TestCliScreen::initTestCase()
                "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja\n"
                "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee\n");
     file.close();
-    Run imported = runCli(m_data, {QStringLiteral("pupils"), QStringLiteral("import"), csv});
+    CliRun imported = runCli(m_data, {QStringLiteral("pupils"), QStringLiteral("import"), csv});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
     const QString refs = m_dir.filePath(QStringLiteral("refs"));
@@ -129,7 +108,7 @@ void TestCliScreen::initTestCase()
     QVERIFY(QDir().mkpath(refs + QStringLiteral("/Joe Biden")));
     QVERIFY(QFile::copy(obama, refs + QStringLiteral("/Barack Obama/obama.jpg")));
     QVERIFY(QFile::copy(bw::test::fetchedImage(QStringLiteral("biden.jpg")), refs + QStringLiteral("/Joe Biden/biden.jpg")));
-    Run refsRun = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
+    CliRun refsRun = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
     QVERIFY2(refsRun.exitCode == 0, qPrintable(refsRun.err));
     QVERIFY2(refsRun.out.startsWith(QStringLiteral("2 reference photos stored")), qPrintable(refsRun.out));
 
@@ -173,7 +152,7 @@ void TestCliScreen::screensTwoChannelsWithDifferentConsent()
                                  Expect{QStringLiteral("schoolgids"), QStringLiteral("Joe Biden"), QStringLiteral("Barack Obama"), QStringLiteral("refused")}}) {
         const QString out = m_dir.filePath(expect.channel);
         const QString report = m_dir.filePath(expect.channel + QStringLiteral("-verslag.json"));
-        Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), expect.channel, QStringLiteral("--out"), out,
+        CliRun run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), expect.channel, QStringLiteral("--out"), out,
                                   QStringLiteral("--report"), report, m_trip});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
@@ -278,7 +257,7 @@ void TestCliScreen::badPhotosAreExcludedWithAReason()
 
     const QString out = m_dir.filePath(QStringLiteral("kapot-uit"));
     const QString report = m_dir.filePath(QStringLiteral("kapot.json"));
-    Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
+    CliRun run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
                               QStringLiteral("--out"), out, QStringLiteral("--report"), report, trip});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile reportFile(report);
@@ -299,13 +278,13 @@ void TestCliScreen::badPhotosAreExcludedWithAReason()
 void TestCliScreen::refusesReportInsideExportFolder()
 {
     const QString out = m_dir.filePath(QStringLiteral("binnen"));
-    Run run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
+    CliRun run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("parro"),
                               QStringLiteral("--out"), out, QStringLiteral("--report"), out + QStringLiteral("/verslag.json"), m_trip});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(QStringLiteral("inside the export folder")), qPrintable(run.err));
     QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
 
-    Run unknownChannel = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("tiktok"),
+    CliRun unknownChannel = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), QStringLiteral("tiktok"),
                                          QStringLiteral("--out"), out, QStringLiteral("--report"), m_dir.filePath(QStringLiteral("x.json")), m_trip});
     QVERIFY(unknownChannel.exitCode != 0);
     QVERIFY2(unknownChannel.err.contains(QStringLiteral("tiktok")), qPrintable(unknownChannel.err));
@@ -316,7 +295,7 @@ void TestCliScreen::refsImportNeedsKnownPupils()
     const QString refs = m_dir.filePath(QStringLiteral("onbekend"));
     QVERIFY(QDir().mkpath(refs + QStringLiteral("/Zoë Ünal")));
     QVERIFY(QFile::copy(bw::test::fetchedImage(QStringLiteral("obama3.jpg")), refs + QStringLiteral("/Zoë Ünal/z.jpg")));
-    Run run = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
+    CliRun run = runCli(m_data, {QStringLiteral("refs"), QStringLiteral("import"), refs});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(QStringLiteral("Zoë Ünal")), qPrintable(run.err));
 }
@@ -337,7 +316,7 @@ void TestCliScreen::purgeLeavesNoDescriptorBytes()
         return all;
     };
     QVERIFY2(registryBytes().contains(bytes), "the reference descriptor should be stored before the purge");
-    Run purge = runCli(m_data, {QStringLiteral("purge"), QStringLiteral("--biometrics")});
+    CliRun purge = runCli(m_data, {QStringLiteral("purge"), QStringLiteral("--biometrics")});
     QVERIFY2(purge.exitCode == 0, qPrintable(purge.err));
     QVERIFY2(!registryBytes().contains(bytes), "descriptor bytes remain in the registry after purge");
     QVERIFY(!registryBytes().contains(bytes.left(64)));

@@ -2,7 +2,7 @@
 // file, `purge --biometrics` leaves a registry that works again after a new `refs import`
 // (and until then treats everyone as unknown), the data dir and every registry file are
 // private to the user, and the CLI's output names no pupil.
-#include "hardeningsupport.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "faces/faceengine.h"

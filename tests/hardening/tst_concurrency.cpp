@@ -3,7 +3,7 @@
 // and the GUI open on the same data dir while the CLI imports and screens. Never a crash
 // or a corrupted registry, the audit chain stays intact, and whoever must wait is told so
 // in words a teacher understands.
-#include "hardeningsupport.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "storage/registry.h"

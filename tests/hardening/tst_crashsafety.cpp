@@ -4,7 +4,7 @@
 // staging folder of the dead run, which the next run removes), the registry is intact,
 // the report is absent or complete, and a last run completes the job: the folder then
 // holds each exported photo exactly once, byte for byte what an undisturbed run exports.
-#include "hardeningsupport.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "storage/registry.h"

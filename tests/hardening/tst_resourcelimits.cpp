@@ -2,7 +2,7 @@
 // just over the pixel limit, batches of 500 and 5,000 small photos, and an export folder
 // on a full disk. Peak memory is the child's own (wait4's ru_maxrss); the figures are
 // printed for the report, and asserted only against generous bounds.
-#include "hardeningsupport.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "faces/faceengine.h"

@@ -1,4 +1,4 @@
-#include "hardeningsupport.h"
+#include "clisupport.h"
 
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers shared by the hardening tests: they drive beeldwacht-cli as a separate process
+// Helpers shared by the CLI and hardening tests: they drive beeldwacht-cli as a separate process
 // (the way a teacher's script or a crash would meet it) and inspect what it left on disk.
 
 #include <QByteArray>
