@@ -2,7 +2,7 @@
 
 #include "faces/faceengine.h"
 #include "faces/modellocator.h"
-#include "screening/referenceimporter.h"
+#include "enrolment/referenceimporter.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>

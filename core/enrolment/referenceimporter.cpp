@@ -1,4 +1,4 @@
-#include "referenceimporter.h"
+#include "enrolment/referenceimporter.h"
 
 #include "faces/faceengine.h"
 #include "faces/facematcher.h"
