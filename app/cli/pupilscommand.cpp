@@ -96,7 +96,7 @@ int listPupils(CliContext &context, const QStringList &arguments)
         for (const Channel &channel : channels) {
             const ConsentDecision decision =
                 decideForChannel(*history, pupil.birthDate, channel, moment, *settings);
-            const QString code = consentReasonCode(decision.reason);
+            const QString code = reasonCode(decision.reason);
             decisions.insert(channel.id, QJsonObject{{QStringLiteral("allowed"), decision.allowed},
                                                      {QStringLiteral("reason"), code}});
             line.append(QStringLiteral("%1=%2").arg(channel.id, decision.allowed ? QStringLiteral("yes") : code));

@@ -1,6 +1,6 @@
 #include "assignpupildialog.h"
 
-#include "reasontext.h"
+#include "reason.h"
 
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -46,7 +46,7 @@ AssignPupilDialog::AssignPupilDialog(const ConsentSnapshot &consent,
             QStringLiteral("%1  (%2)").arg(pupil.pupil.name, pupil.pupil.className), m_list);
         item->setData(kPupilIdRole, id);
         item->setData(kAllowedRole, pupil.allowed);
-        item->setData(kReasonRole, pupil.reason);
+        item->setData(kReasonRole, int(pupil.reason));
         item->setForeground(pupil.allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         if (suggested && *suggested == id)
             m_list->setCurrentItem(item);
@@ -120,7 +120,7 @@ void AssignPupilDialog::updateState()
     } else {
         m_consentNote->setText(
             tr("Geen toestemming voor dit kanaal (%1): het gezicht blijft verborgen.")
-                .arg(ReasonText::describe(item->data(kReasonRole).toString())));
+                .arg(reasonText(Reason(item->data(kReasonRole).toInt()))));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(pupilId().has_value() && !reason().isEmpty());
 }

@@ -22,20 +22,6 @@
 
 namespace bw::gui {
 
-namespace {
-
-QString giverText(StatementGiver giver)
-{
-    switch (giver) {
-    case StatementGiver::Parent: return ConsentDialog::tr("ouder");
-    case StatementGiver::BothParents: return ConsentDialog::tr("beide ouders");
-    case StatementGiver::Pupil: return ConsentDialog::tr("leerling");
-    }
-    return {};
-}
-
-} // namespace
-
 ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
@@ -165,7 +151,7 @@ void ConsentDialog::showHistory()
         const ConsentStatement &statement = statements[std::size_t(row)];
         auto *answer = new QTableWidgetItem(statement.granted ? tr("ja") : tr("nee"));
         answer->setForeground(statement.granted ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-        QString giver = giverText(statement.givenBy);
+        QString giver = statementGiverText(statement.givenBy);
         if (statement.otherParentObjects)
             giver += tr(" (andere ouder maakt bezwaar)");
         m_history->setItem(row, 0, new QTableWidgetItem(statement.date.toString(QStringLiteral("dd-MM-yyyy"))));

@@ -2,7 +2,7 @@
 
 #include "photobadge.h"
 #include "photoentry.h"
-#include "reasontext.h"
+#include "reason.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -95,8 +95,8 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
         if (entry->analysis.error)
             verdict += QStringLiteral(": ") + entry->analysis.error->message;
         QStringList reasons;
-        for (const QString &reason : entry->verdict.reasons)
-            reasons << ReasonText::describe(reason);
+        for (Reason reason : entry->verdict.reasons)
+            reasons << reasonText(reason);
         if (!reasons.isEmpty())
             verdict += QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + QStringLiteral(")");
         if (entry->analysed && !entry->analysis.error)
@@ -127,7 +127,7 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
                + (face.decision.visible
                       ? tr("<b style='color:#2e7d32'>zichtbaar</b> (%1)")
                       : tr("<b style='color:#c62828'>verborgen</b> (%1)"))
-                     .arg(ReasonText::describe(face.decision.reason));
+                     .arg(reasonText(face.decision.reason));
     if (detected && std::isfinite(face.match.distance))
         details += QStringLiteral("<br>") + tr("Gelijkenis: afstand %1, marge %2")
                                                 .arg(face.match.distance, 0, 'f', 2)

@@ -1,7 +1,6 @@
 #include "photobadge.h"
 
 #include "photoentry.h"
-#include "reasontext.h"
 
 namespace bw::gui {
 
@@ -40,11 +39,6 @@ QColor PhotoBadge::colour(Kind kind)
     case Kind::DoNotUse: return QColor(0xc6, 0x28, 0x28);
     }
     return {};
-}
-
-QString PhotoBadge::reasonText(const QString &code)
-{
-    return ReasonText::describe(code);
 }
 
 } // namespace bw::gui

@@ -19,8 +19,6 @@ public:
     static Kind kindOf(const PhotoEntry &entry);
     static QString label(Kind kind);
     static QColor colour(Kind kind);
-    // A sentence for a reason code of the verdict or a face decision ("refused", ...).
-    static QString reasonText(const QString &code);
 };
 
 } // namespace bw::gui

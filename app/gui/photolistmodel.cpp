@@ -1,6 +1,7 @@
 #include "photolistmodel.h"
 
 #include "photobadge.h"
+#include "reason.h"
 #include "screening/screeningpolicy.h"
 
 #include <QFileInfo>
@@ -35,8 +36,8 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
                       + PhotoBadge::label(kind);
         if (photo.analysis.error)
             tip += QStringLiteral(": ") + photo.analysis.error->message;
-        for (const QString &reason : photo.verdict.reasons)
-            tip += QStringLiteral(": ") + PhotoBadge::reasonText(reason);
+        for (Reason reason : photo.verdict.reasons)
+            tip += QStringLiteral(": ") + reasonText(reason);
         return tip;
     }
     case BadgeRole:

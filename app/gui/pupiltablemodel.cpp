@@ -1,6 +1,6 @@
 #include "pupiltablemodel.h"
 
-#include "reasontext.h"
+#include "reason.h"
 #include "storage/registry.h"
 
 #include <QBrush>
@@ -67,14 +67,14 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
     const ConsentSnapshot &snapshot = m_snapshots[std::size_t(index.column() - FirstChannelColumn)];
     const PupilConsent *consent = snapshot.find(pupil.id);
     const bool allowed = consent != nullptr && consent->allowed && pupil.active;
-    const QString reason = consent == nullptr ? QStringLiteral("unknown_pupil") : consent->reason;
+    const Reason reason = consent == nullptr ? Reason::UnknownPupil : consent->reason;
     switch (role) {
     case Qt::DisplayRole:
-        return allowed ? tr("✓ ja") : tr("✗ %1").arg(ReasonText::brief(reason));
+        return allowed ? tr("✓ ja") : tr("✗ %1").arg(reasonBriefText(reason));
     case Qt::ForegroundRole:
         return QBrush(allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     case Qt::ToolTipRole:
-        return ReasonText::describe(reason);
+        return reasonText(reason);
     case kAllowedRole:
         return allowed;
     default:

@@ -228,7 +228,7 @@ bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reaso
             {QStringLiteral("reason"), reason.trimmed()},
             {QStringLiteral("channel"), m_channelId},
             {QStringLiteral("visible"), decision.visible},
-            {QStringLiteral("decision"), decision.reason},
+            {QStringLiteral("decision"), reasonCode(decision.reason)},
         };
         Result<void> logged = m_registry->appendAudit(QStringLiteral("face_assigned"), details);
         if (!logged)

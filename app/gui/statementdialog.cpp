@@ -31,9 +31,10 @@ StatementDialog::StatementDialog(const QString &pupilName, const QStringList &ca
     // No choice made is not an answer; "nee" is the safe preselection.
     m_refused->setChecked(true);
     form->addRow(tr("Antwoord:"), answer);
-    m_giver->addItem(tr("ouder"), int(StatementGiver::Parent));
-    m_giver->addItem(tr("beide ouders"), int(StatementGiver::BothParents));
-    m_giver->addItem(tr("leerling (16 jaar of ouder)"), int(StatementGiver::Pupil));
+    m_giver->addItem(statementGiverText(StatementGiver::Parent), int(StatementGiver::Parent));
+    m_giver->addItem(statementGiverText(StatementGiver::BothParents), int(StatementGiver::BothParents));
+    m_giver->addItem(tr("%1 (16 jaar of ouder)").arg(statementGiverText(StatementGiver::Pupil)),
+                     int(StatementGiver::Pupil));
     form->addRow(tr("Door:"), m_giver);
     form->addRow(QString(), m_otherParentObjects);
     m_date->setCalendarPopup(true);

@@ -258,15 +258,13 @@ ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sou
             birthDates.insert(row.pupil.name, {row.pupil.birthDate, line});
         }
 
-        StatementGiver givenBy = StatementGiver::Parent;
-        const QString giverText = cells.value(kGivenBy).toLower().simplified();
-        if (giverText == QLatin1String("beide ouders"))
-            givenBy = StatementGiver::BothParents;
-        else if (giverText == QLatin1String("leerling"))
-            givenBy = StatementGiver::Pupil;
-        else if (!giverText.isEmpty() && giverText != QLatin1String("ouder"))
+        // An empty `door` means a parent, as on the standard form.
+        const QString giverText = cells.value(kGivenBy);
+        const std::optional<StatementGiver> givenBy = giverText.trimmed().isEmpty()
+            ? StatementGiver::Parent : statementGiverFromCode(giverText);
+        if (!givenBy)
             problems.append(QStringLiteral("door '%1' is not ouder, beide ouders or leerling")
-                                .arg(cells.value(kGivenBy)));
+                                .arg(giverText));
 
         bool objection = false;
         const QString objectionText = cells.value(kObjection).toLower();
@@ -292,7 +290,7 @@ ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sou
             ConsentStatement statement;
             statement.category = category;
             statement.granted = answer == QLatin1String("ja");
-            statement.givenBy = givenBy;
+            statement.givenBy = givenBy.value_or(StatementGiver::Parent);
             statement.otherParentObjects = objection;
             statement.date = date;
             statement.source = QStringLiteral("%1:%2").arg(sourceName).arg(line);

@@ -5,22 +5,6 @@
 
 namespace bw {
 
-QString consentReasonCode(ConsentReason reason)
-{
-    switch (reason) {
-    case ConsentReason::Consent: return QStringLiteral("consent");
-    case ConsentReason::NoAnswer: return QStringLiteral("no_answer");
-    case ConsentReason::Refused: return QStringLiteral("refused");
-    case ConsentReason::Withdrawn: return QStringLiteral("withdrawn");
-    case ConsentReason::Expired: return QStringLiteral("expired");
-    case ConsentReason::OtherParentObjects: return QStringLiteral("other_parent_objects");
-    case ConsentReason::NeedsPupilOwnConsent: return QStringLiteral("needs_pupil_consent");
-    case ConsentReason::NeedsParentConsent: return QStringLiteral("needs_parent_consent");
-    case ConsentReason::NeedsPhotoConsent: return QStringLiteral("needs_photo_consent");
-    }
-    return QStringLiteral("unknown");
-}
-
 bool isOwnConsentAge(const QDate &birthDate, const QDate &moment)
 {
     // An unknown birth date is treated as under 16: then a parent must have agreed.
@@ -65,7 +49,7 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
             relevant.push_back(statement);
     }
     if (relevant.empty())
-        return {false, ConsentReason::NoAnswer, std::nullopt};
+        return {false, Reason::NoAnswer, std::nullopt};
 
     // From 16 only the pupil's own statement counts, under 16 only a parent's (DOMAIN.md §3).
     std::vector<ConsentStatement> eligible;
@@ -75,7 +59,7 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
     }
     if (eligible.empty()) {
         return {false,
-                ownConsentAge ? ConsentReason::NeedsPupilOwnConsent : ConsentReason::NeedsParentConsent,
+                ownConsentAge ? Reason::NeedsPupilConsent : Reason::NeedsParentConsent,
                 std::nullopt};
     }
     std::sort(eligible.begin(), eligible.end(), historyOrder);
@@ -96,12 +80,12 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
         }
     }
     if (refusal) {
-        return {false, hadConsentBefore ? ConsentReason::Withdrawn : ConsentReason::Refused, *refusal};
+        return {false, hadConsentBefore ? Reason::Withdrawn : Reason::Refused, *refusal};
     }
 
     if (settings.validity == SchoolSettings::Validity::SchoolYear
         && grant->date < schoolYearStart(moment, settings.schoolYearStartMonth))
-        return {false, ConsentReason::Expired, *grant};
+        return {false, Reason::Expired, *grant};
 
     // Once the school knows the other parent objects, one parent's "ja" is not enough
     // until both parents have agreed in a later (or same-day) statement.
@@ -114,9 +98,9 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
                 objection = true;
         }
         if (objection)
-            return {false, ConsentReason::OtherParentObjects, *grant};
+            return {false, Reason::OtherParentObjects, *grant};
     }
-    return {true, ConsentReason::Consent, *grant};
+    return {true, Reason::Consent, *grant};
 }
 
 ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,
@@ -127,7 +111,7 @@ ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,
     // Blanket consent is not accepted where each photo needs its own consent (DOMAIN.md §2).
     if (decision.allowed && channel.rules.perPhotoConsent) {
         decision.allowed = false;
-        decision.reason = ConsentReason::NeedsPhotoConsent;
+        decision.reason = Reason::NeedsPhotoConsent;
     }
     return decision;
 }

@@ -3,6 +3,7 @@
 #include "consent/channel.h"
 #include "consent/consentstatement.h"
 #include "consent/schoolsettings.h"
+#include "reason.h"
 
 #include <QDate>
 #include <QString>
@@ -12,25 +13,9 @@
 
 namespace bw {
 
-// Why a pupil may or may not be shown. Every value but Consent means "hidden".
-enum class ConsentReason {
-    Consent,              // a valid "ja" from the right person
-    NoAnswer,             // nothing recorded: no answer is no (DOMAIN.md §2)
-    Refused,              // the latest answer is "nee"
-    Withdrawn,            // an earlier "ja" was replaced by a "nee"
-    Expired,              // the "ja" was given in an earlier school year
-    OtherParentObjects,   // the other parent objects and only one parent said "ja"
-    NeedsPupilOwnConsent, // 16 or older: only the pupil's own statement counts
-    NeedsParentConsent,   // under 16: only a parent's statement counts
-    NeedsPhotoConsent,    // the channel asks for separate consent for each photo
-};
-
-// Stable snake_case code for reports, JSON and logs, e.g. "other_parent_objects".
-QString consentReasonCode(ConsentReason reason);
-
 struct ConsentDecision {
     bool allowed = false;
-    ConsentReason reason = ConsentReason::NoAnswer;
+    Reason reason = Reason::NoAnswer;      // Consent when allowed; any other reason hides
     std::optional<ConsentStatement> basis; // the statement that allowed or refused
 
     bool operator==(const ConsentDecision &) const = default;

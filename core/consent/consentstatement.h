@@ -4,10 +4,20 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace bw {
 
 // Who made a statement. Under 16 a parent decides, from 16 the pupil (DOMAIN.md §3).
 enum class StatementGiver { Parent, BothParents, Pupil };
+
+// The giver as the consent CSV's `door` column, the registry and the report write it:
+// "ouder", "beide ouders" or "leerling".
+QString statementGiverCode(StatementGiver giver);
+// Reads such a code (case and spaces do not matter); nullopt for anything else.
+std::optional<StatementGiver> statementGiverFromCode(const QString &code);
+// For people, in the language of the installed translator (the code is the Dutch text).
+QString statementGiverText(StatementGiver giver);
 
 // One recorded answer to one consent question. Statements are never edited or deleted:
 // the history is append-only and the latest statement wins.

@@ -33,7 +33,7 @@ Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &c
         // groups only) are applied per photo by decidePhoto.
         const ConsentDecision decision =
             decideConsent(*history, pupil.birthDate, channel->category, moment, *settings);
-        snapshot.pupils[pupil.id] = {pupil, decision.allowed, consentReasonCode(decision.reason),
+        snapshot.pupils[pupil.id] = {pupil, decision.allowed, decision.reason,
                                      decision.basis};
     }
     return snapshot;

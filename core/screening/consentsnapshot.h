@@ -4,6 +4,7 @@
 #include "consent/consentstatement.h"
 #include "consent/pupil.h"
 #include "error.h"
+#include "reason.h"
 
 #include <QDate>
 
@@ -19,7 +20,7 @@ class Registry;
 struct PupilConsent {
     Pupil pupil;
     bool allowed = false;
-    QString reason;                         // consent policy code: "consent", "refused", ...
+    Reason reason = Reason::NoAnswer;       // the consent policy's: Consent, Refused, ...
     std::optional<ConsentStatement> basis;
 
     bool operator==(const PupilConsent &) const = default;

@@ -3,6 +3,7 @@
 #include "consent/consentstatement.h"
 #include "faces/facebox.h"
 #include "faces/facematch.h"
+#include "reason.h"
 
 #include <QString>
 
@@ -10,11 +11,11 @@
 
 namespace bw {
 
-// Visible or hidden, and why, as a stable snake_case code that the report and the UI read.
-// Visible faces carry "consent"; every other code means hidden.
+// Visible or hidden, and why; the report and the UI read the reason's code and text.
+// Visible faces carry Reason::Consent; every other reason means hidden.
 struct FaceDecision {
     bool visible = false;
-    QString reason;
+    Reason reason = Reason::Unknown;
 
     bool operator==(const FaceDecision &) const = default;
 };

@@ -19,7 +19,7 @@ QString photoStatusCode(PhotoStatus status); // "exported", "needs_review", "exc
 
 struct PhotoVerdict {
     PhotoStatus status = PhotoStatus::Excluded;
-    QStringList reasons;                   // codes, e.g. "dominant_face", "read_error"
+    QList<Reason> reasons;                 // e.g. DominantFace, ReadError
     std::vector<ScreenedFace> faces;
     QStringList pupilsNeedingPhotoConsent; // website with per-photo consent
 

@@ -33,7 +33,7 @@ double elapsedMs(const QElapsedTimer &clock)
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
-ScreenedPhoto failedPhoto(const QString &source, const Error &error, const QString &reason)
+ScreenedPhoto failedPhoto(const QString &source, const Error &error, Reason reason)
 {
     ScreenedPhoto failed;
     failed.displaySource = source;
@@ -107,7 +107,7 @@ ScreenedPhoto Screener::screenOne(int index) const
                                 && analysed.error().code != ErrorCode::ModelMissing
                                 && analysed.error().code != ErrorCode::ModelInvalid;
         return failedPhoto(source, analysed.error(),
-                           unreadable ? QStringLiteral("read_error") : QStringLiteral("analysis_error"));
+                           unreadable ? Reason::ReadError : Reason::AnalysisError);
     }
 
     ScreenedPhoto screened;
@@ -144,7 +144,7 @@ ScreenedPhoto Screener::screenOne(int index) const
     if (!staged) {
         screened.error = staged.error();
         screened.verdict.status = PhotoStatus::Excluded;
-        screened.verdict.reasons << QStringLiteral("write_error");
+        screened.verdict.reasons << Reason::WriteError;
         return screened;
     }
     screened.stagedFile = *staged;

@@ -6,26 +6,22 @@ namespace bw {
 
 namespace {
 
-const QString kConsent = QStringLiteral("consent");
-const QString kHiddenByTeacher = QStringLiteral("hidden_by_teacher");
-const QString kNotAPupil = QStringLiteral("not_a_pupil");
-
 // Starts hidden; only a registered, active pupil with consent turns the face visible.
 FaceDecision decisionForPupil(const PupilConsent *consent)
 {
     if (consent == nullptr)
-        return {false, QStringLiteral("unknown_pupil")};
+        return {false, Reason::UnknownPupil};
     if (!consent->pupil.active)
-        return {false, QStringLiteral("pupil_inactive")};
+        return {false, Reason::PupilInactive};
     if (!consent->allowed)
-        return {false, consent->reason.isEmpty() ? QStringLiteral("no_consent") : consent->reason};
-    return {true, kConsent};
+        return {false, consent->reason};
+    return {true, Reason::Consent};
 }
 
 ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
                         const ConsentSnapshot &consent)
 {
-    ScreenedFace screened{face.box, face.match, std::nullopt, {}, {false, {}}, std::nullopt};
+    ScreenedFace screened{face.box, face.match, std::nullopt, {}, {}, std::nullopt};
     std::optional<qint64> pupilId;
     if (face.match.status == MatchStatus::Matched)
         pupilId = face.match.pupilId;
@@ -37,13 +33,13 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
             break;
         case FaceOverride::Kind::NotAPupil:
             pupilId.reset();
-            screened.decision.reason = kNotAPupil;
+            screened.decision.reason = Reason::NotAPupil;
             break;
         case FaceOverride::Kind::AssignPupil:
             // Naming a pupil moves towards less privacy: without a reason it does not count.
             if (override->reason.trimmed().isEmpty()) {
                 pupilId.reset();
-                screened.decision.reason = QStringLiteral("assignment_without_reason");
+                screened.decision.reason = Reason::AssignmentWithoutReason;
             } else {
                 pupilId = override->pupilId;
             }
@@ -61,7 +57,7 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
         screened.decision = decisionForPupil(pupilConsent);
     }
     if (override != nullptr && override->kind == FaceOverride::Kind::Hide)
-        screened.decision = {false, kHiddenByTeacher};
+        screened.decision = {false, Reason::HiddenByTeacher};
     return screened;
 }
 
@@ -80,20 +76,20 @@ void resolveDuplicatePupils(std::vector<ScreenedFace> &faces, const PhotoReview 
             faces[j].pupilId.reset();
             faces[j].pupilName.clear();
             faces[j].basis.reset();
-            faces[j].decision = {false, QStringLiteral("duplicate_pupil")};
+            faces[j].decision = {false, Reason::DuplicatePupil};
         }
     }
 }
 
 // "Only children in a group": a single face, or one face that is large in the frame and
 // much larger than every other, makes the photo unsuitable for social media.
-QString groupRuleViolation(const std::vector<ScreenedFace> &faces, cv::Size imageSize,
-                           const GroupPhotoRule &rule)
+std::optional<Reason> groupRuleViolation(const std::vector<ScreenedFace> &faces,
+                                         cv::Size imageSize, const GroupPhotoRule &rule)
 {
     if (faces.empty())
         return {};
     if (faces.size() == 1)
-        return QStringLiteral("single_subject");
+        return Reason::SingleSubject;
     std::vector<float> widths;
     for (const ScreenedFace &face : faces)
         widths.push_back(face.box.rect.width);
@@ -101,24 +97,24 @@ QString groupRuleViolation(const std::vector<ScreenedFace> &faces, cv::Size imag
     const double longSide = std::max(imageSize.width, imageSize.height);
     if (widths[0] >= rule.dominantWidthFraction * longSide
         && widths[0] >= rule.dominantSizeRatio * widths[1])
-        return QStringLiteral("dominant_face");
+        return Reason::DominantFace;
     return {};
 }
 
 } // namespace
 
-QString unrecognisedReason(MatchStatus status)
+Reason unrecognisedReason(MatchStatus status)
 {
     switch (status) {
-    case MatchStatus::Matched: return kConsent;
-    case MatchStatus::NoMatch: return QStringLiteral("unknown");
-    case MatchStatus::Ambiguous: return QStringLiteral("uncertain_match");
-    case MatchStatus::TooSmall: return QStringLiteral("too_small");
-    case MatchStatus::TooBlurred: return QStringLiteral("too_blurred");
-    case MatchStatus::DuplicatePupil: return QStringLiteral("duplicate_pupil");
-    case MatchStatus::NotDescribed: return QStringLiteral("not_recognised");
+    case MatchStatus::Matched: return Reason::Consent;
+    case MatchStatus::NoMatch: return Reason::Unknown;
+    case MatchStatus::Ambiguous: return Reason::UncertainMatch;
+    case MatchStatus::TooSmall: return Reason::TooSmall;
+    case MatchStatus::TooBlurred: return Reason::TooBlurred;
+    case MatchStatus::DuplicatePupil: return Reason::DuplicatePupil;
+    case MatchStatus::NotDescribed: return Reason::NotRecognised;
     }
-    return QStringLiteral("unknown");
+    return Reason::Unknown;
 }
 
 PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
@@ -136,14 +132,14 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
         FaceBox box = drawn;
         box.drawnByHand = true;
         verdict.faces.push_back({box, FaceMatch{}, std::nullopt, {},
-                                 {false, QStringLiteral("drawn_by_teacher")}, std::nullopt});
+                                 {false, Reason::DrawnByTeacher}, std::nullopt});
     }
 
     const ChannelRules &rules = consent.channel.rules;
     verdict.status = PhotoStatus::Exported;
     if (review.excluded) {
         verdict.status = PhotoStatus::Excluded;
-        verdict.reasons << QStringLiteral("excluded_by_teacher");
+        verdict.reasons << Reason::ExcludedByTeacher;
         return verdict;
     }
     if (rules.excludeOnMissingConsent) {
@@ -151,19 +147,18 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
         // and blurring does not fix that. Any face that may be such a pupil excludes the photo.
         const bool anyHiddenPupil = std::any_of(
             verdict.faces.begin(), verdict.faces.end(), [](const ScreenedFace &face) {
-                return !face.decision.visible && face.decision.reason != kNotAPupil;
+                return !face.decision.visible && face.decision.reason != Reason::NotAPupil;
             });
         if (anyHiddenPupil) {
             verdict.status = PhotoStatus::Excluded;
-            verdict.reasons << QStringLiteral("pupil_without_consent");
+            verdict.reasons << Reason::PupilWithoutConsent;
             return verdict;
         }
     }
     if (rules.groupPhotosOnly) {
-        const QString violation = groupRuleViolation(verdict.faces, imageSize, groupRule);
-        if (!violation.isEmpty()) {
+        if (const std::optional<Reason> violation = groupRuleViolation(verdict.faces, imageSize, groupRule)) {
             verdict.status = PhotoStatus::Excluded;
-            verdict.reasons << violation;
+            verdict.reasons << *violation;
             return verdict;
         }
     }
@@ -174,7 +169,7 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
         }
         if (!verdict.pupilsNeedingPhotoConsent.isEmpty()) {
             verdict.status = PhotoStatus::NeedsReview;
-            verdict.reasons << QStringLiteral("photo_consent_needed");
+            verdict.reasons << Reason::PhotoConsentNeeded;
         }
     }
     return verdict;

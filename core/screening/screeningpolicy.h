@@ -29,7 +29,7 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
                          const ConsentSnapshot &consent, const PhotoReview &review,
                          const GroupPhotoRule &groupRule = {});
 
-// Why a face without a positive match is hidden, as a report code.
-QString unrecognisedReason(MatchStatus status);
+// Why a face without a positive match is hidden.
+Reason unrecognisedReason(MatchStatus status);
 
 } // namespace bw

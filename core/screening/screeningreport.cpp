@@ -12,14 +12,12 @@ namespace bw {
 
 namespace {
 
-QString giverCode(StatementGiver giver)
+QStringList dutchTexts(const QList<Reason> &reasons)
 {
-    switch (giver) {
-    case StatementGiver::Parent: return QStringLiteral("ouder");
-    case StatementGiver::BothParents: return QStringLiteral("beide ouders");
-    case StatementGiver::Pupil: return QStringLiteral("leerling");
-    }
-    return QStringLiteral("ouder");
+    QStringList texts;
+    for (Reason reason : reasons)
+        texts << reasonDutchText(reason);
+    return texts;
 }
 
 QJsonObject statementJson(const ConsentStatement &statement)
@@ -28,7 +26,7 @@ QJsonObject statementJson(const ConsentStatement &statement)
         {QStringLiteral("category"), statement.category},
         {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
         {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
-        {QStringLiteral("given_by"), giverCode(statement.givenBy)},
+        {QStringLiteral("given_by"), statementGiverCode(statement.givenBy)},
         {QStringLiteral("source"), statement.source},
         {QStringLiteral("recorded_at"), statement.recordedAt.toUTC().toString(Qt::ISODate)},
     };
@@ -45,7 +43,7 @@ QJsonObject faceJson(const ScreenedFace &face)
                                          ? QJsonValue(std::round(face.match.distance * 1000.0) / 1000.0)
                                          : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("visible"), face.decision.visible},
-        {QStringLiteral("reason"), face.decision.reason},
+        {QStringLiteral("reason"), reasonCode(face.decision.reason)},
     };
     if (face.box.drawnByHand)
         json.insert(QStringLiteral("drawn_by_hand"), true);
@@ -72,7 +70,7 @@ QJsonObject photoJson(const ScreenedPhoto &screened)
     if (!screened.outputFile.isEmpty())
         json.insert(QStringLiteral("output"), screened.outputFile);
     if (!screened.verdict.reasons.isEmpty())
-        json.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(screened.verdict.reasons));
+        json.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasonCodes(screened.verdict.reasons)));
     if (!screened.verdict.pupilsNeedingPhotoConsent.isEmpty())
         json.insert(QStringLiteral("pupils_needing_photo_consent"),
                     QJsonArray::fromStringList(screened.verdict.pupilsNeedingPhotoConsent));
@@ -138,7 +136,7 @@ QByteArray reportCsv(const ScreeningReport &report)
     for (const ScreenedPhoto &photo : report.photos) {
         const QStringList photoFields{csvField(photo.displaySource), QString::fromLatin1(photo.photo.sha256Hex),
                                       photoStatusCode(photo.verdict.status), csvField(photo.outputFile)};
-        const QString error = photo.error ? photo.error->message : photo.verdict.reasons.join(QLatin1Char(' '));
+        const QString error = photo.error ? photo.error->message : reasonCodes(photo.verdict.reasons).join(QLatin1Char(' '));
         if (photo.verdict.faces.empty()) {
             lines << (photoFields + QStringList{QString(), QString(), QString(), QString(), QString(), QString(),
                                                QString(), QString(), QString(), QString(), QString(), csvField(error)})
@@ -152,9 +150,9 @@ QByteArray reportCsv(const ScreeningReport &report)
             fields << QString::number(++index) << QString::number(qRound(r.x)) << QString::number(qRound(r.y))
                    << QString::number(qRound(r.width)) << QString::number(qRound(r.height))
                    << csvField(face.pupilName) << (face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"))
-                   << face.decision.reason
+                   << reasonCode(face.decision.reason)
                    << (face.basis ? face.basis->date.toString(Qt::ISODate) : QString())
-                   << (face.basis ? giverCode(face.basis->givenBy) : QString())
+                   << (face.basis ? statementGiverCode(face.basis->givenBy) : QString())
                    << csvField(face.basis ? face.basis->source : QString()) << csvField(error);
             lines << fields.join(QLatin1Char(';'));
         }
@@ -197,7 +195,7 @@ QByteArray reportHtml(const ScreeningReport &report)
         if (!photo.outputFile.isEmpty())
             html += QStringLiteral(" → %1").arg(esc(photo.outputFile));
         if (!photo.verdict.reasons.isEmpty())
-            html += QStringLiteral(" (%1)").arg(esc(photo.verdict.reasons.join(QStringLiteral(", "))));
+            html += QStringLiteral(" (%1)").arg(esc(dutchTexts(photo.verdict.reasons).join(QStringLiteral(", "))));
         if (photo.error)
             html += QStringLiteral("<br>Fout: %1").arg(esc(photo.error->message));
         html += QStringLiteral("<br><small>SHA-256 origineel: %1</small></p>\n")
@@ -216,7 +214,7 @@ QByteArray reportHtml(const ScreeningReport &report)
             if (face.basis)
                 basis = QStringLiteral("%1 op %2 door %3 (%4)")
                             .arg(face.basis->granted ? QStringLiteral("ja") : QStringLiteral("nee"),
-                                 face.basis->date.toString(Qt::ISODate), giverCode(face.basis->givenBy),
+                                 face.basis->date.toString(Qt::ISODate), statementGiverCode(face.basis->givenBy),
                                  face.basis->source);
             html += QStringLiteral("<tr><td>%1</td><td>%2, %3, %4, %5</td><td>%6</td>"
                                    "<td class=\"%7\">%8</td><td>%9</td><td>%10</td></tr>\n")
@@ -228,7 +226,7 @@ QByteArray reportHtml(const ScreeningReport &report)
                         .arg(face.pupilName.isEmpty() ? QStringLiteral("onbekend") : esc(face.pupilName),
                              face.decision.visible ? QStringLiteral("zichtbaar") : QStringLiteral("verborgen"),
                              face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"),
-                             esc(face.decision.reason), esc(basis));
+                             esc(reasonDutchText(face.decision.reason)), esc(basis));
         }
         html += QStringLiteral("</table>\n");
     }

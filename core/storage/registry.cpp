@@ -15,25 +15,6 @@ namespace bw {
 
 namespace {
 
-QString giverText(StatementGiver giver)
-{
-    switch (giver) {
-    case StatementGiver::Parent: return QStringLiteral("ouder");
-    case StatementGiver::BothParents: return QStringLiteral("beide ouders");
-    case StatementGiver::Pupil: return QStringLiteral("leerling");
-    }
-    return QStringLiteral("ouder");
-}
-
-StatementGiver giverFromText(const QString &text)
-{
-    if (text == QLatin1String("beide ouders"))
-        return StatementGiver::BothParents;
-    if (text == QLatin1String("leerling"))
-        return StatementGiver::Pupil;
-    return StatementGiver::Parent;
-}
-
 // Text columns are NOT NULL: a null QString would bind NULL.
 QString notNull(const QString &text)
 {
@@ -182,7 +163,7 @@ Result<std::vector<ConsentStatement>> Registry::statementsFor(qint64 pupilId)
     query.bind(1, pupilId);
     return collectRows<ConsentStatement>(query, [](const SqlQuery &q) {
         return ConsentStatement{q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0,
-                                giverFromText(q.text(4)), q.integer(5) != 0, q.date(6), q.text(7),
+                                statementGiverFromCode(q.text(4)).value_or(StatementGiver::Parent), q.integer(5) != 0, q.date(6), q.text(7),
                                 QDateTime::fromString(q.text(8), Qt::ISODateWithMs), q.text(9)};
     });
 }
@@ -214,7 +195,7 @@ Result<void> Registry::insertStatement(const ConsentStatement &statement)
                     " other_parent_objects, date, source, recorded_at, recorded_by)"
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     insert.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
-        .bind(4, giverText(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
+        .bind(4, statementGiverCode(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
         .bind(6, statement.date).bind(7, source)
         .bind(8, recordedAt.toString(Qt::ISODateWithMs)).bind(9, recordedBy);
     if (Result<void> ran = insert.run(); !ran)
@@ -225,7 +206,7 @@ Result<void> Registry::insertStatement(const ConsentStatement &statement)
                     {QStringLiteral("pupil_id"), statement.pupilId},
                     {QStringLiteral("category"), statement.category},
                     {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
-                    {QStringLiteral("given_by"), giverText(statement.givenBy)},
+                    {QStringLiteral("given_by"), statementGiverCode(statement.givenBy)},
                     {QStringLiteral("other_parent_objects"), statement.otherParentObjects},
                     {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
                     {QStringLiteral("source"), source}});
@@ -242,7 +223,7 @@ Result<bool> Registry::isRecorded(const ConsentStatement &statement)
                    "SELECT 1 FROM consent_statements WHERE pupil_id = ?1 AND category = ?2 AND"
                    " granted = ?3 AND given_by = ?4 AND other_parent_objects = ?5 AND date = ?6");
     query.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
-        .bind(4, giverText(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
+        .bind(4, statementGiverCode(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
         .bind(6, statement.date);
     return query.next();
 }

@@ -4,209 +4,237 @@
 <context>
     <name>PhotoBadge</name>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="26"/>
+        <location filename="../../app/gui/photobadge.cpp" line="25"/>
         <source>nog niet bekeken</source>
         <translation>not yet checked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="27"/>
+        <location filename="../../app/gui/photobadge.cpp" line="26"/>
         <source>klaar</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="28"/>
+        <location filename="../../app/gui/photobadge.cpp" line="27"/>
         <source>controleren</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="29"/>
+        <location filename="../../app/gui/photobadge.cpp" line="28"/>
         <source>niet gebruiken</source>
         <translation>do not use</translation>
     </message>
 </context>
 <context>
-    <name>ReasonText</name>
+    <name>Reason</name>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="11"/>
-        <source>toestemming</source>
-        <translation>consent</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="12"/>
-        <source>geen antwoord op het toestemmingsformulier</source>
-        <translation>no answer on the consent form</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="13"/>
-        <location filename="../../app/gui/reasontext.cpp" line="22"/>
-        <source>geen toestemming</source>
-        <translation>no consent</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="14"/>
-        <source>toestemming ingetrokken</source>
-        <translation>consent withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="15"/>
-        <source>toestemming verlopen</source>
-        <translation>consent expired</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="16"/>
-        <source>andere ouder maakt bezwaar</source>
-        <translation>other parent objects</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="17"/>
-        <source>leerling (16+) moet zelf toestemming geven</source>
-        <translation>pupil (16+) must consent personally</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="18"/>
-        <source>ouder moet toestemming geven</source>
-        <translation>a parent must consent</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="19"/>
-        <source>losse toestemming per foto nodig</source>
-        <translation>separate consent per photo needed</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="20"/>
-        <source>leerling niet in het register</source>
-        <translation>pupil not in the registry</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="21"/>
-        <source>leerling niet meer actief</source>
-        <translation>pupil no longer active</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="23"/>
-        <source>verborgen door u</source>
-        <translation>hidden by you</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="24"/>
-        <source>geen leerling</source>
-        <translation>not a pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="25"/>
-        <source>toewijzing zonder reden telt niet</source>
-        <translation>an assignment without a reason does not count</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="26"/>
-        <source>deze leerling staat al elders op de foto</source>
-        <translation>this pupil is already elsewhere on the photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="27"/>
-        <location filename="../../app/gui/reasontext.cpp" line="31"/>
+        <location filename="../../core/reason.cpp" line="21"/>
+        <location filename="../../core/reason.cpp" line="25"/>
         <source>niet herkend</source>
         <translation>not recognised</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="28"/>
+        <location filename="../../core/reason.cpp" line="22"/>
         <source>herkenning onzeker</source>
         <translation>uncertain recognition</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="29"/>
+        <location filename="../../core/reason.cpp" line="23"/>
         <source>gezicht te klein om te herkennen</source>
         <translation>face too small to recognise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="30"/>
+        <location filename="../../core/reason.cpp" line="24"/>
         <source>gezicht te onscherp om te herkennen</source>
         <translation>face too blurred to recognise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="32"/>
+        <location filename="../../core/reason.cpp" line="26"/>
+        <source>deze leerling staat al elders op de foto</source>
+        <translation>this pupil is already elsewhere on the photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="27"/>
+        <source>leerling niet in het register</source>
+        <translation>pupil not in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="28"/>
+        <source>verborgen door u</source>
+        <translation>hidden by you</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="29"/>
+        <source>geen leerling</source>
+        <translation>not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="30"/>
+        <source>toewijzing zonder reden telt niet</source>
+        <translation>an assignment without a reason does not count</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="31"/>
         <source>door u omkaderd</source>
         <translation>boxed by you</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="33"/>
-        <source>door u uitgesloten</source>
-        <translation>excluded by you</translation>
+        <location filename="../../core/reason.cpp" line="32"/>
+        <source>toestemming</source>
+        <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="34"/>
-        <source>leerling zonder toestemming op de klassenfoto</source>
-        <translation>pupil without consent on the class photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="35"/>
-        <source>één persoon centraal: niet voor sociale media</source>
-        <translation>one person is the subject: not for social media</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="36"/>
-        <source>één gezicht valt op: niet voor sociale media</source>
-        <translation>one face stands out: not for social media</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="37"/>
-        <source>losse toestemming voor deze foto nodig</source>
-        <translation>separate consent needed for this photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="38"/>
-        <source>foto kon niet worden gelezen</source>
-        <translation>photo could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reasontext.cpp" line="46"/>
+        <location filename="../../core/reason.cpp" line="32"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="47"/>
+        <location filename="../../core/reason.cpp" line="33"/>
+        <source>geen antwoord op het toestemmingsformulier</source>
+        <translation>no answer on the consent form</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="33"/>
         <source>geen antwoord</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="48"/>
+        <location filename="../../core/reason.cpp" line="34"/>
+        <source>geen toestemming</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="34"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="49"/>
+        <location filename="../../core/reason.cpp" line="35"/>
+        <source>toestemming ingetrokken</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="35"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="50"/>
+        <location filename="../../core/reason.cpp" line="36"/>
+        <source>toestemming verlopen</source>
+        <translation>consent expired</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="36"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="51"/>
+        <location filename="../../core/reason.cpp" line="37"/>
+        <source>andere ouder maakt bezwaar</source>
+        <translation>other parent objects</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="37"/>
         <source>bezwaar ouder</source>
         <translation>parent objects</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="52"/>
+        <location filename="../../core/reason.cpp" line="38"/>
+        <source>leerling (16+) moet zelf toestemming geven</source>
+        <translation>pupil (16+) must consent personally</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="38"/>
         <source>leerling zelf</source>
         <translation>pupil&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="53"/>
+        <location filename="../../core/reason.cpp" line="39"/>
+        <source>ouder moet toestemming geven</source>
+        <translation>a parent must consent</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="39"/>
         <source>ouder nodig</source>
         <translation>parent needed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="54"/>
+        <location filename="../../core/reason.cpp" line="40"/>
+        <source>losse toestemming per foto nodig</source>
+        <translation>separate consent per photo needed</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="40"/>
         <source>per foto</source>
         <translation>per photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="55"/>
+        <location filename="../../core/reason.cpp" line="41"/>
+        <source>leerling niet meer actief</source>
+        <translation>pupil no longer active</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="41"/>
         <source>niet actief</source>
         <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="42"/>
+        <source>door u uitgesloten</source>
+        <translation>excluded by you</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="43"/>
+        <source>leerling zonder toestemming op de klassenfoto</source>
+        <translation>pupil without consent on the class photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="44"/>
+        <source>één persoon centraal: niet voor sociale media</source>
+        <translation>one person is the subject: not for social media</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="45"/>
+        <source>één gezicht valt op: niet voor sociale media</source>
+        <translation>one face stands out: not for social media</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="46"/>
+        <source>losse toestemming voor deze foto nodig</source>
+        <translation>separate consent needed for this photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="47"/>
+        <source>foto kon niet worden gelezen</source>
+        <translation>photo could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="48"/>
+        <source>gezichten konden niet worden gezocht</source>
+        <translation>faces could not be searched for</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="49"/>
+        <source>foto kon niet worden weggeschreven</source>
+        <translation>photo could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>StatementGiver</name>
+    <message>
+        <location filename="../../core/consent/consentstatement.cpp" line="13"/>
+        <location filename="../../core/consent/consentstatement.cpp" line="17"/>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../core/consent/consentstatement.cpp" line="14"/>
+        <source>beide ouders</source>
+        <translation>both parents</translation>
+    </message>
+    <message>
+        <location filename="../../core/consent/consentstatement.cpp" line="15"/>
+        <source>leerling</source>
+        <translation>pupil</translation>
     </message>
 </context>
 <context>
@@ -286,92 +314,77 @@
 <context>
     <name>bw::gui::ConsentDialog</name>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="30"/>
-        <source>ouder</source>
-        <translation>parent</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="31"/>
-        <source>beide ouders</source>
-        <translation>both parents</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="32"/>
-        <source>leerling</source>
-        <translation>pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="48"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="34"/>
         <source>Nieuwe verklaring vastleggen…</source>
         <translation>Record new statement…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="52"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="38"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="55"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="41"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="58"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="44"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="86"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="72"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="149"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="135"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="139"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="166"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="166"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="170"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="156"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
@@ -1100,27 +1113,17 @@ Report: %5</translation>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="34"/>
-        <source>ouder</source>
-        <translation>parent</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="35"/>
-        <source>beide ouders</source>
-        <translation>both parents</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/statementdialog.cpp" line="36"/>
-        <source>leerling (16 jaar of ouder)</source>
-        <translation>pupil (16 or older)</translation>
+        <source>%1 (16 jaar of ouder)</source>
+        <translation>%1 (16 or older)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="37"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="38"/>
         <source>Door:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="42"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="43"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>

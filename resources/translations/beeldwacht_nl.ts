@@ -96,7 +96,7 @@
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="94"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>

@@ -102,7 +102,7 @@ void TestGuiWorkflow::importReviewExport()
     QCOMPARE(face(QStringLiteral("obama2.jpg"), 0).pupilName, QStringLiteral("Barack Obama"));
     QVERIFY(face(QStringLiteral("obama2.jpg"), 0).decision.visible);
     QCOMPARE(face(QStringLiteral("biden.jpg"), 0).pupilName, QStringLiteral("Joe Biden"));
-    QCOMPARE(face(QStringLiteral("biden.jpg"), 0).decision, (FaceDecision{false, QStringLiteral("refused")}));
+    QCOMPARE(face(QStringLiteral("biden.jpg"), 0).decision, (FaceDecision{false, Reason::Refused}));
 
     // A channel switch re-evaluates every photo without detecting again.
     m_window->selectChannel(QStringLiteral("klassenfoto"));
@@ -120,7 +120,7 @@ void TestGuiWorkflow::importReviewExport()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_H);
-    QCOMPARE(face(QStringLiteral("obama3.jpg"), 0).decision, (FaceDecision{false, QStringLiteral("hidden_by_teacher")}));
+    QCOMPARE(face(QStringLiteral("obama3.jpg"), 0).decision, (FaceDecision{false, Reason::HiddenByTeacher}));
 
     // Assign another pupil to the face on biden.jpg through the searchable dialog, with a
     // reason: Michelle Robinson has consent for intern, so the face becomes visible, and the
@@ -157,7 +157,7 @@ void TestGuiWorkflow::importReviewExport()
     QTest::mouseRelease(review->view(), Qt::LeftButton, {}, onScreen.bottomRight().toPoint());
     QCOMPARE(m_model->entry(rowOf(QStringLiteral("obama2.jpg"))).verdict.faces.size(), std::size_t(2));
     QVERIFY(face(QStringLiteral("obama2.jpg"), 1).box.drawnByHand);
-    QCOMPARE(face(QStringLiteral("obama2.jpg"), 1).decision, (FaceDecision{false, QStringLiteral("drawn_by_teacher")}));
+    QCOMPARE(face(QStringLiteral("obama2.jpg"), 1).decision, (FaceDecision{false, Reason::DrawnByTeacher}));
     QVERIFY(face(QStringLiteral("obama2.jpg"), 0).decision.visible);
 
     // Enter confirms the recognised pupil: the name stays, the face is marked as checked.

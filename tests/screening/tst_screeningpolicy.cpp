@@ -20,11 +20,11 @@ ConsentSnapshot snapshotFor(const Channel &channel)
     yes.granted = true;
     yes.date = QDate(2025, 9, 1);
     snapshot.pupils[kDaan] = {Pupil{kDaan, QStringLiteral("Daan de Vries"), QStringLiteral("5B"), {}, true},
-                              true, QStringLiteral("consent"), yes};
+                              true, Reason::Consent, yes};
     snapshot.pupils[kSara] = {Pupil{kSara, QStringLiteral("Sara Yılmaz"), QStringLiteral("5B"), {}, true},
-                              false, QStringLiteral("refused"), std::nullopt};
+                              false, Reason::Refused, std::nullopt};
     snapshot.pupils[kOud] = {Pupil{kOud, QStringLiteral("Oud Leerling"), QStringLiteral("8A"), {}, false},
-                             true, QStringLiteral("consent"), yes};
+                             true, Reason::Consent, yes};
     return snapshot;
 }
 
@@ -120,7 +120,7 @@ void TestScreeningPolicy::singleFace()
                                              snapshotFor(channel(QStringLiteral("parro"))), review);
     QCOMPARE(verdict.faces.size(), std::size_t(1));
     QCOMPARE(verdict.faces[0].decision.visible, visible);
-    QCOMPARE(verdict.faces[0].decision.reason, reason);
+    QCOMPARE(reasonCode(verdict.faces[0].decision.reason), reason);
     QCOMPARE(verdict.status, PhotoStatus::Exported);
 }
 
@@ -131,9 +131,9 @@ void TestScreeningPolicy::teacherAssignmentWinsOverAutomaticMatch()
     const PhotoVerdict verdict = decidePhoto(
         {face(MatchStatus::Matched, kDaan, 100), face(MatchStatus::Ambiguous, kDaan, 400)}, kImage,
         snapshotFor(channel(QStringLiteral("parro"))), review);
-    QCOMPARE(verdict.faces[0].decision, (FaceDecision{false, QStringLiteral("duplicate_pupil")}));
+    QCOMPARE(verdict.faces[0].decision, (FaceDecision{false, Reason::DuplicatePupil}));
     QVERIFY(!verdict.faces[0].pupilId);
-    QCOMPARE(verdict.faces[1].decision, (FaceDecision{true, QStringLiteral("consent")}));
+    QCOMPARE(verdict.faces[1].decision, (FaceDecision{true, Reason::Consent}));
     QCOMPARE(verdict.faces[1].pupilName, QStringLiteral("Daan de Vries"));
 }
 
@@ -147,7 +147,7 @@ void TestScreeningPolicy::drawnFacesAreAlwaysHidden()
                                              snapshotFor(channel(QStringLiteral("parro"))), review);
     QCOMPARE(verdict.faces.size(), std::size_t(2));
     QVERIFY(verdict.faces[1].box.drawnByHand);
-    QCOMPARE(verdict.faces[1].decision, (FaceDecision{false, QStringLiteral("drawn_by_teacher")}));
+    QCOMPARE(verdict.faces[1].decision, (FaceDecision{false, Reason::DrawnByTeacher}));
     QCOMPARE(verdict.hiddenFaceCount(), 1);
 }
 
@@ -158,7 +158,7 @@ void TestScreeningPolicy::teacherExclusionExcludes()
     const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan)}, kImage,
                                              snapshotFor(channel(QStringLiteral("parro"))), review);
     QCOMPARE(verdict.status, PhotoStatus::Excluded);
-    QCOMPARE(verdict.reasons, QStringList{QStringLiteral("excluded_by_teacher")});
+    QCOMPARE(reasonCodes(verdict.reasons), QStringList{QStringLiteral("excluded_by_teacher")});
 }
 
 void TestScreeningPolicy::classPhotoWithHiddenPupilIsExcluded()
@@ -173,7 +173,7 @@ void TestScreeningPolicy::classPhotoWithHiddenPupilIsExcluded()
     for (const DetectedFace &other : {face(MatchStatus::Matched, kSara, 500), face(MatchStatus::NoMatch, {}, 500)}) {
         const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan), other}, kImage, snapshot, {});
         QCOMPARE(verdict.status, PhotoStatus::Excluded);
-        QCOMPARE(verdict.reasons, QStringList{QStringLiteral("pupil_without_consent")});
+        QCOMPARE(reasonCodes(verdict.reasons), QStringList{QStringLiteral("pupil_without_consent")});
     }
 }
 
@@ -220,7 +220,7 @@ void TestScreeningPolicy::socialMediaNeedsAGroup()
         QCOMPARE(verdict.status, PhotoStatus::Exported);
     } else {
         QCOMPARE(verdict.status, PhotoStatus::Excluded);
-        QCOMPARE(verdict.reasons, QStringList{exclusion});
+        QCOMPARE(reasonCodes(verdict.reasons), QStringList{exclusion});
     }
 }
 
