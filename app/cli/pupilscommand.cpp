@@ -1,7 +1,8 @@
 #include "commands.h"
 
 #include "consent/consentcsvimporter.h"
-#include "consent/consentpolicy.h"
+#include "reason.h"
+#include "screening/consenttable.h"
 #include "storage/registry.h"
 
 #include <QDate>
@@ -61,53 +62,39 @@ int listPupils(CliContext &context, const QStringList &arguments)
         }
     }
 
-    Result<std::unique_ptr<Registry>> opened = Registry::open(context.dataDir);
-    if (!opened)
-        return failRun(context, opened.error().message);
-    Registry &registry = **opened;
+    Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
+    if (!registry)
+        return failRun(context, registry.error().message);
     std::vector<Channel> channels;
-    if (channelId.isEmpty()) {
-        Result<std::vector<Channel>> all = registry.channels();
-        if (!all)
-            return failRun(context, all.error().message);
-        channels = std::move(*all);
-    } else {
-        Result<Channel> one = registry.channel(channelId);
+    if (!channelId.isEmpty()) {
+        Result<Channel> one = (*registry)->channel(channelId);
         if (!one)
             return failRun(context, one.error().message);
         channels.push_back(*one);
     }
-    const Result<SchoolSettings> settings = registry.schoolSettings();
-    if (!settings)
-        return failRun(context, settings.error().message);
-    const Result<std::vector<Pupil>> pupils = registry.pupils();
-    if (!pupils)
-        return failRun(context, pupils.error().message);
+    const Result<ConsentTable> table = takeConsentTable(**registry, moment, std::move(channels));
+    if (!table)
+        return failRun(context, table.error().message);
 
     QJsonArray array;
-    for (const Pupil &pupil : *pupils) {
-        if (!pupil.active)
-            continue;
-        const Result<std::vector<ConsentStatement>> history = registry.statementsFor(pupil.id);
-        if (!history)
-            return failRun(context, history.error().message);
+    for (const ConsentTable::Row &row : table->rows) {
         QJsonObject decisions;
         QStringList line;
-        for (const Channel &channel : channels) {
-            const ConsentDecision decision =
-                decideForChannel(*history, pupil.birthDate, channel, moment, *settings);
+        for (std::size_t i = 0; i < table->channels.size(); ++i) {
+            const QString &channel = table->channels[i].id;
+            const ConsentDecision &decision = row.decisions[i];
             const QString code = reasonCode(decision.reason);
-            decisions.insert(channel.id, QJsonObject{{QStringLiteral("allowed"), decision.allowed},
-                                                     {QStringLiteral("reason"), code}});
-            line.append(QStringLiteral("%1=%2").arg(channel.id, decision.allowed ? QStringLiteral("yes") : code));
+            decisions.insert(channel, QJsonObject{{QStringLiteral("allowed"), decision.allowed},
+                                                  {QStringLiteral("reason"), code}});
+            line.append(QStringLiteral("%1=%2").arg(channel, decision.allowed ? QStringLiteral("yes") : code));
         }
         if (json) {
-            array.append(QJsonObject{{QStringLiteral("leerling"), pupil.name},
-                                     {QStringLiteral("groep"), pupil.className},
+            array.append(QJsonObject{{QStringLiteral("leerling"), row.pupil.name},
+                                     {QStringLiteral("groep"), row.pupil.className},
                                      {QStringLiteral("channels"), decisions}});
         } else {
-            context.out << pupil.name << "\t" << pupil.className << "\t" << line.join(QLatin1Char(' '))
-                        << "\n";
+            context.out << row.pupil.name << "\t" << row.pupil.className << "\t"
+                        << line.join(QLatin1Char(' ')) << "\n";
         }
     }
     if (json)

@@ -18,45 +18,31 @@ PupilTableModel::PupilTableModel(QObject *parent)
 
 Result<void> PupilTableModel::load(Registry &registry)
 {
-    Result<std::vector<Pupil>> pupils = registry.pupils();
-    if (!pupils)
-        return std::unexpected(pupils.error());
-    Result<std::vector<Channel>> channels = registry.channels();
-    if (!channels)
-        return std::unexpected(channels.error());
-    std::vector<ConsentSnapshot> snapshots;
-    for (const Channel &channel : *channels) {
-        Result<ConsentSnapshot> snapshot = takeConsentSnapshot(registry, channel.id, QDate::currentDate());
-        if (!snapshot)
-            return std::unexpected(snapshot.error());
-        snapshots.push_back(std::move(*snapshot));
-    }
-    std::sort(pupils->begin(), pupils->end(), [](const Pupil &a, const Pupil &b) {
-        return a.className == b.className ? a.name.localeAwareCompare(b.name) < 0
-                                          : a.className < b.className;
-    });
+    Result<ConsentTable> table = takeConsentTable(registry, QDate::currentDate());
+    if (!table)
+        return std::unexpected(table.error());
     beginResetModel();
-    m_pupils = std::move(*pupils);
-    m_snapshots = std::move(snapshots);
+    m_table = std::move(*table);
     endResetModel();
     return {};
 }
 
 int PupilTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_pupils.size());
+    return parent.isValid() ? 0 : int(m_table.rows.size());
 }
 
 int PupilTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstChannelColumn + int(m_snapshots.size());
+    return parent.isValid() ? 0 : FirstChannelColumn + int(m_table.channels.size());
 }
 
 QVariant PupilTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Pupil &pupil = m_pupils[std::size_t(index.row())];
+    const ConsentTable::Row &row = m_table.rows[std::size_t(index.row())];
+    const Pupil &pupil = row.pupil;
     if (role == kPupilIdRole)
         return pupil.id;
     if (index.column() == NameColumn)
@@ -64,10 +50,9 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
     if (index.column() == ClassColumn)
         return role == Qt::DisplayRole ? QVariant(pupil.className) : QVariant();
 
-    const ConsentSnapshot &snapshot = m_snapshots[std::size_t(index.column() - FirstChannelColumn)];
-    const PupilConsent *consent = snapshot.find(pupil.id);
-    const bool allowed = consent != nullptr && consent->allowed && pupil.active;
-    const Reason reason = consent == nullptr ? Reason::UnknownPupil : consent->reason;
+    const ConsentDecision &decision = row.decisions[std::size_t(index.column() - FirstChannelColumn)];
+    const bool allowed = decision.allowed;
+    const Reason reason = decision.reason;
     switch (role) {
     case Qt::DisplayRole:
         return allowed ? tr("✓ ja") : tr("✗ %1").arg(reasonBriefText(reason));
@@ -77,6 +62,8 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
         return reasonText(reason);
     case kAllowedRole:
         return allowed;
+    case kReasonRole:
+        return reasonCode(reason);
     default:
         return {};
     }
@@ -91,14 +78,14 @@ QVariant PupilTableModel::headerData(int section, Qt::Orientation orientation, i
     if (section == ClassColumn)
         return tr("Groep");
     const std::size_t channel = std::size_t(section - FirstChannelColumn);
-    return channel < m_snapshots.size() ? QVariant(m_snapshots[channel].channel.id) : QVariant();
+    return channel < m_table.channels.size() ? QVariant(m_table.channels[channel].id) : QVariant();
 }
 
 int PupilTableModel::rowOfPupil(qint64 pupilId) const
 {
-    const auto found = std::find_if(m_pupils.begin(), m_pupils.end(),
-                                    [&](const Pupil &p) { return p.id == pupilId; });
-    return found == m_pupils.end() ? -1 : int(found - m_pupils.begin());
+    const auto found = std::find_if(m_table.rows.begin(), m_table.rows.end(),
+                                    [&](const ConsentTable::Row &row) { return row.pupil.id == pupilId; });
+    return found == m_table.rows.end() ? -1 : int(found - m_table.rows.begin());
 }
 
 } // namespace bw::gui

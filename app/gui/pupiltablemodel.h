@@ -1,9 +1,8 @@
 #pragma once
 
-#include "consent/channel.h"
 #include "consent/pupil.h"
 #include "error.h"
-#include "screening/consentsnapshot.h"
+#include "screening/consenttable.h"
 
 #include <QAbstractTableModel>
 
@@ -16,13 +15,14 @@ class Registry;
 namespace bw::gui {
 
 // Pupils with their class and, per channel, whether they may be shown today and why. The
-// status comes from core's consent snapshot per channel; the table only shows it.
+// status is core's consent table (the one `pupils list` prints); the model only shows it.
 class PupilTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, ClassColumn, FirstChannelColumn };
     static constexpr int kPupilIdRole = Qt::UserRole + 1;
     static constexpr int kAllowedRole = Qt::UserRole + 2;
+    static constexpr int kReasonRole = Qt::UserRole + 3;   // the reason's stable code
 
     explicit PupilTableModel(QObject *parent = nullptr);
 
@@ -33,12 +33,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    const Pupil &pupilAt(int row) const { return m_pupils.at(std::size_t(row)); }
+    const Pupil &pupilAt(int row) const { return m_table.rows.at(std::size_t(row)).pupil; }
     int rowOfPupil(qint64 pupilId) const;
 
 private:
-    std::vector<Pupil> m_pupils;
-    std::vector<ConsentSnapshot> m_snapshots; // one per channel, in column order
+    ConsentTable m_table; // rows and channel columns in display order
 };
 
 } // namespace bw::gui

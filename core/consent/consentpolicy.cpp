@@ -116,4 +116,13 @@ ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,
     return decision;
 }
 
+ConsentDecision decideForPupil(const Pupil &pupil, const std::vector<ConsentStatement> &history,
+                               const Channel &channel, const QDate &moment,
+                               const SchoolSettings &settings)
+{
+    if (!pupil.active)
+        return {false, Reason::PupilInactive, std::nullopt};
+    return decideForChannel(history, pupil.birthDate, channel, moment, settings);
+}
+
 } // namespace bw

@@ -2,6 +2,7 @@
 
 #include "consent/channel.h"
 #include "consent/consentstatement.h"
+#include "consent/pupil.h"
 #include "consent/schoolsettings.h"
 #include "reason.h"
 
@@ -33,6 +34,12 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
 ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,
                                  const QDate &birthDate, const Channel &channel,
                                  const QDate &moment, const SchoolSettings &settings);
+
+// May this pupil appear on this channel, as the consent screen and `pupils list` show it:
+// a pupil no longer at the school (inactive) never does; otherwise decideForChannel.
+ConsentDecision decideForPupil(const Pupil &pupil, const std::vector<ConsentStatement> &history,
+                               const Channel &channel, const QDate &moment,
+                               const SchoolSettings &settings);
 
 // True when the pupil is 16 or older on `moment` (the 16th birthday counts as 16).
 bool isOwnConsentAge(const QDate &birthDate, const QDate &moment);

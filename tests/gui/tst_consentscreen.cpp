@@ -1,6 +1,8 @@
+#include "clisupport.h"
 #include "guitestdata.h"
 #include "testsupport.h"
 
+#include "consent/consentpolicy.h"
 #include "consentdialog.h"
 #include "csvimportdialog.h"
 #include "pupiltablemodel.h"
@@ -11,6 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void tableShowsStatusPerChannel();
     void newStatementChangesStatus();
     void csvImportMapsColumnsAndRefusesBadRows();
+    void screenAgreesWithPupilsListForEveryReason();
 
 private:
     int columnOf(const QString &channel) const;
@@ -167,6 +172,86 @@ void TestConsentScreen::csvImportMapsColumnsAndRefusesBadRows()
     m_dialog->reload();
     QCOMPARE(statusOf(QStringLiteral("Sasha Obama"), QStringLiteral("parro")), QStringLiteral("✓ ja"));
     QVERIFY(statusOf(QStringLiteral("Malia Obama"), QStringLiteral("parro")).startsWith(QStringLiteral("✗")));
+}
+
+namespace {
+
+// One pupil per consent reason, dated relative to today (both the screen and `pupils list`
+// judge on today): the per-photo website rule, an inactive pupil, an objecting parent, a
+// 16-year-old whose parent answered, a child who answered herself, an expired "ja".
+Result<void> addPupilForEveryReason(Registry &registry)
+{
+    const QDate today = QDate::currentDate();
+    SchoolSettings settings;
+    settings.validity = SchoolSettings::Validity::SchoolYear;
+    settings.websitePerPhotoConsent = true;
+    if (Result<void> set = registry.setSchoolSettings(settings); !set)
+        return set;
+    struct Case { const char *name; QDate birth; bool active; StatementGiver giver; bool objects; QDate date; };
+    const Case cases[] = {
+        {"Per Foto", today.addYears(-9), true, StatementGiver::Parent, false, today.addDays(-1)},
+        {"Niet Actief", today.addYears(-9), false, StatementGiver::Parent, false, today.addDays(-1)},
+        {"Bezwaar Ouder", today.addYears(-9), true, StatementGiver::Parent, true, today.addDays(-1)},
+        {"Zestien Plus", today.addYears(-17), true, StatementGiver::Parent, false, today.addDays(-1)},
+        {"Zelf Gezegd", today.addYears(-9), true, StatementGiver::Pupil, false, today.addDays(-1)},
+        {"Vorig Jaar", today.addYears(-9), true, StatementGiver::Parent, false, today.addDays(-400)},
+    };
+    for (const Case &c : cases) {
+        Result<qint64> id = registry.addPupil(Pupil{0, QString::fromUtf8(c.name), QStringLiteral("6C"), c.birth, c.active});
+        if (!id)
+            return std::unexpected(id.error());
+        for (const char *category : {"intern", "extern", "klassenfoto"}) {
+            ConsentStatement statement;
+            statement.pupilId = *id;
+            statement.category = QString::fromLatin1(category);
+            statement.granted = true;
+            statement.givenBy = c.giver;
+            statement.otherParentObjects = c.objects;
+            statement.date = c.date;
+            statement.source = QStringLiteral("test");
+            if (Result<void> recorded = registry.recordStatement(statement); !recorded)
+                return recorded;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestConsentScreen::screenAgreesWithPupilsListForEveryReason()
+{
+    Result<void> added = addPupilForEveryReason(*m_registry);
+    QVERIFY2(added.has_value(), added ? "" : qPrintable(added.error().message));
+    m_dialog->reload();
+    const test::CliRun run = test::runCli(m_dir->path(), {QStringLiteral("pupils"), QStringLiteral("list"),
+                                                          QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray listed = QJsonDocument::fromJson(run.out.toUtf8()).array();
+
+    const PupilTableModel *model = m_dialog->pupilModel();
+    QCOMPARE(model->rowCount(), int(listed.size()));
+    QSet<QString> reasons;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QJsonObject pupil = listed.at(row).toObject();
+        QCOMPARE(pupil.value(QStringLiteral("leerling")).toString(), model->pupilAt(row).name);
+        const QJsonObject channels = pupil.value(QStringLiteral("channels")).toObject();
+        QCOMPARE(model->columnCount() - PupilTableModel::FirstChannelColumn, int(channels.size()));
+        for (int column = PupilTableModel::FirstChannelColumn; column < model->columnCount(); ++column) {
+            const QString channel = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            const QJsonObject cli = channels.value(channel).toObject();
+            const QModelIndex cell = model->index(row, column);
+            const QString where = model->pupilAt(row).name + QStringLiteral(" / ") + channel;
+            QVERIFY2(!cli.isEmpty(), qPrintable(where));
+            QCOMPARE(cell.data(PupilTableModel::kReasonRole).toString(), cli.value(QStringLiteral("reason")).toString());
+            QCOMPARE(cell.data(PupilTableModel::kAllowedRole).toBool(), cli.value(QStringLiteral("allowed")).toBool());
+            reasons.insert(cli.value(QStringLiteral("reason")).toString());
+        }
+    }
+    for (const char *reason : {"consent", "refused", "needs_photo_consent", "pupil_inactive", "other_parent_objects",
+                               "needs_pupil_consent", "needs_parent_consent", "expired"})
+        QVERIFY2(reasons.contains(QString::fromLatin1(reason)), reason);
+    QCOMPARE(statusOf(QStringLiteral("Per Foto"), QStringLiteral("website")),
+             QStringLiteral("✗ ") + reasonBriefText(Reason::NeedsPhotoConsent));
 }
 
 QTEST_MAIN(TestConsentScreen)
