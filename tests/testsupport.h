@@ -1,5 +1,8 @@
 #pragma once
 
+#include "faces/strictness.h"
+
+#include <QJsonObject>
 #include <QString>
 
 namespace bw::test {
@@ -16,6 +19,10 @@ QString binDir();
 
 // True in CI (BW_REQUIRE_TEST_DATA=1): then missing data fails instead of skipping.
 bool testDataRequired();
+
+// What is wrong with a report's "settings" block for a blurring run at `strictness` on a
+// channel whose photos get `longSide` pixels; an empty string when nothing is.
+QString settingsRecordProblem(const QJsonObject &settings, Strictness strictness, int longSide);
 
 } // namespace bw::test
 

@@ -204,29 +204,27 @@ void benchPipeline(QTextStream &out, const ModelFiles &models, const std::vector
                    int synthetic, int count, const QString &scratch)
 {
     Result<std::unique_ptr<Registry>> registry = Registry::open(scratch + QStringLiteral("/registry"));
-    Result<ConsentSnapshot> consent = registry ? takeConsentSnapshot(**registry, QStringLiteral("parro"), QDate::currentDate())
-                                               : Result<ConsentSnapshot>(std::unexpected(registry.error()));
-    if (!consent) {
-        out << "pipeline: " << consent.error().message << "\n";
+    Result<ScreeningJob> job = registry ? prepareScreeningJob(**registry, QStringLiteral("parro"), QDate::currentDate())
+                                        : Result<ScreeningJob>(std::unexpected(registry.error()));
+    if (!job) {
+        out << "pipeline: " << job.error().message << "\n";
         return;
     }
-    PhotoAnalyser analyser(models, gallery, fromStrictness(Strictness::Normal), {}, engineSettings);
+    PhotoAnalyser analyser(models, gallery, job->match(), {}, engineSettings);
     if (Result<void> prepared = analyser.prepare(); !prepared) {
         out << "pipeline: " << prepared.error().message << "\n";
         return;
     }
-    ScreeningJob job;
     for (int i = 0; i < count; ++i)
-        job.sources << batch[std::size_t(i % synthetic)].path;
-    job.outputDir = scratch + QStringLiteral("/pipeline-out");
-    job.reportPath = scratch + QStringLiteral("/pipeline-report.json");
-    job.consent = std::move(*consent);
+        job->sources << batch[std::size_t(i % synthetic)].path;
+    job->outputDir = scratch + QStringLiteral("/pipeline-out");
+    job->reportPath = scratch + QStringLiteral("/pipeline-report.json");
 
     QThreadPool pool;
     QElapsedTimer clock;
     clock.start();
     const std::clock_t cpuStart = std::clock();
-    Screener screener(analyser, std::move(job));
+    Screener screener(analyser, std::move(*job));
     Result<ScreeningOutcome> outcome = screener.run(&pool, nullptr);
     const double wall = msSince(clock);
     const double cpu = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC;

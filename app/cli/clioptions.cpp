@@ -12,12 +12,12 @@ Result<QDate> parseMoment(const QString &text)
     return date;
 }
 
-Result<Strictness> parseStrictness(const QString &text)
+Result<std::optional<Strictness>> parseOptionalStrictness(const QString &text)
 {
-    for (Strictness level : {Strictness::Normal, Strictness::Strict, Strictness::VeryStrict}) {
-        if (text == strictnessName(level))
-            return level;
-    }
+    if (text.isEmpty())
+        return std::optional<Strictness>();
+    if (const std::optional<Strictness> level = strictnessFromName(text))
+        return level;
     return fail(ErrorCode::InvalidArgument,
                 QStringLiteral("--strictness must be normal, strict or very-strict, not '%1'").arg(text));
 }

@@ -20,7 +20,7 @@ int runScreen(CliContext &context, const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Export folder."), QStringLiteral("OUTDIR"));
     const QCommandLineOption reportOption(QStringLiteral("report"), QStringLiteral("Report JSON path."), QStringLiteral("REPORT.json"));
     const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("Evaluate consent on this date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption strictnessOption(QStringLiteral("strictness"), QStringLiteral("normal, strict or very-strict."), QStringLiteral("LEVEL"), QStringLiteral("strict"));
+    const QCommandLineOption strictnessOption(QStringLiteral("strictness"), QStringLiteral("normal, strict or very-strict (default: the school's setting; at least strict for extern channels)."), QStringLiteral("LEVEL"));
     const QCommandLineOption redactionOption(QStringLiteral("redaction"), QStringLiteral("blur, pixelate or solid."), QStringLiteral("MODE"), QStringLiteral("blur"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Worker threads (default: all cores)."), QStringLiteral("N"));
     parser.addOptions({channelOption, outOption, reportOption, atOption, strictnessOption, redactionOption, threadsOption});
@@ -35,7 +35,7 @@ int runScreen(CliContext &context, const QStringList &arguments)
         return failRun(context, QStringLiteral("screen needs at least one photo or folder"));
 
     Result<QDate> moment = parseMoment(parser.value(atOption));
-    Result<Strictness> strictness = parseStrictness(parser.value(strictnessOption));
+    Result<std::optional<Strictness>> strictness = parseOptionalStrictness(parser.value(strictnessOption));
     Result<RedactionMode> redactionMode = parseRedactionMode(parser.value(redactionOption));
     for (const Error *error : {moment ? nullptr : &moment.error(), strictness ? nullptr : &strictness.error(),
                                redactionMode ? nullptr : &redactionMode.error()}) {
@@ -46,9 +46,12 @@ int runScreen(CliContext &context, const QStringList &arguments)
     Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
     if (!registry)
         return failRun(context, registry.error().message);
-    Result<ConsentSnapshot> consent = takeConsentSnapshot(**registry, parser.value(channelOption), *moment);
-    if (!consent)
-        return failRun(context, consent.error().message);
+    RedactionSettings redaction;
+    redaction.mode = *redactionMode;
+    Result<ScreeningJob> job = prepareScreeningJob(**registry, parser.value(channelOption), *moment,
+                                                   redaction, *strictness);
+    if (!job)
+        return failRun(context, job.error().message);
     Result<ModelFiles> models = ModelLocator::locate(context.applicationDir);
     if (!models)
         return failRun(context, models.error().message);
@@ -60,23 +63,18 @@ int runScreen(CliContext &context, const QStringList &arguments)
     if (sources.isEmpty())
         return failRun(context, QStringLiteral("no photos found in %1").arg(parser.positionalArguments().join(QStringLiteral(", "))));
 
-    const MatchSettings matchSettings = fromStrictness(*strictness);
-    PhotoAnalyser analyser(*models, std::move(*gallery), matchSettings);
+    PhotoAnalyser analyser(*models, std::move(*gallery), job->match());
     if (Result<void> prepared = analyser.prepare(); !prepared)
         return failRun(context, prepared.error().message);
 
-    ScreeningJob job;
-    job.sources = sources;
-    job.outputDir = parser.value(outOption);
-    job.reportPath = parser.value(reportOption);
-    job.consent = std::move(*consent);
-    job.redaction.mode = *redactionMode;
-    job.settings = screeningSettingsJson(job.consent.channel, *strictness, matchSettings, job.redaction);
+    job->sources = sources;
+    job->outputDir = parser.value(outOption);
+    job->reportPath = parser.value(reportOption);
 
     QThreadPool pool;
     if (parser.isSet(threadsOption))
         pool.setMaxThreadCount(qMax(1, parser.value(threadsOption).toInt()));
-    Screener screener(analyser, std::move(job));
+    Screener screener(analyser, std::move(*job));
     Result<ScreeningOutcome> outcome = screener.run(&pool, registry->get());
     if (!outcome)
         return failRun(context, outcome.error().message);

@@ -40,6 +40,7 @@ public:
     // strictness) since an earlier call. Photos already analysed keep their results.
     Result<bool> configure(Registry &registry, Strictness strictness);
     std::shared_ptr<PhotoAnalyser> analyser() const { return m_analyser; }
+    Strictness strictness() const { return m_strictness; }
 
     void analyse(const QStringList &paths);
     void cancel();

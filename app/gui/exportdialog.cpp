@@ -1,9 +1,8 @@
 #include "exportdialog.h"
 
-#include "mainwindow.h"
 #include "photolistmodel.h"
 #include "screening/screener.h"
-#include "storage/registry.h"
+#include "screening/screeningjob.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -23,12 +22,10 @@
 
 namespace bw::gui {
 
-ExportDialog::ExportDialog(MainWindow *window, std::shared_ptr<PhotoAnalyser> analyser)
-    : QDialog(window)
-    , m_window(window)
-    , m_model(window->photoModel())
-    , m_registry(window->registry())
-    , m_analyser(std::move(analyser))
+ExportDialog::ExportDialog(Inputs inputs, QWidget *parent)
+    : QDialog(parent)
+    , m_inputs(std::move(inputs))
+    , m_model(m_inputs.model)
     , m_watcher(new QFutureWatcher<ScreenedPhoto>(this))
     , m_channels(new QComboBox(this))
     , m_destination(new QLineEdit(this))
@@ -44,9 +41,9 @@ ExportDialog::ExportDialog(MainWindow *window, std::shared_ptr<PhotoAnalyser> an
     setWindowTitle(tr("Exporteren"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    for (int i = 0; i < window->channelSelector()->count(); ++i)
-        m_channels->addItem(window->channelSelector()->itemText(i), window->channelSelector()->itemData(i));
-    m_channels->setCurrentIndex(window->channelSelector()->currentIndex());
+    for (const auto &[id, label] : m_inputs.channels)
+        m_channels->addItem(label, id);
+    m_channels->setCurrentIndex(std::max(0, m_channels->findData(m_inputs.channelId)));
     form->addRow(tr("Kanaal:"), m_channels);
 
     auto *destinationRow = new QHBoxLayout;
@@ -84,8 +81,8 @@ ExportDialog::ExportDialog(MainWindow *window, std::shared_ptr<PhotoAnalyser> an
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseDestination);
     connect(m_report, &QLineEdit::textEdited, this, [this] { m_reportEdited = true; });
     connect(m_channels, &QComboBox::currentIndexChanged, this, [this] {
-        // One channel at a time: the main window re-evaluates every photo for it.
-        m_window->selectChannel(m_channels->currentData().toString());
+        // One channel at a time: the owner re-evaluates every photo for it.
+        Q_EMIT channelChosen(m_channels->currentData().toString());
         if (!m_reportEdited)
             m_report->setText(defaultReportPath());
         updateSummary();
@@ -146,7 +143,7 @@ QString ExportDialog::defaultReportPath() const
     const QString name = QStringLiteral("%1_%2.json")
                              .arg(m_channels->currentData().toString(),
                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_HHmmss")));
-    return QDir(m_window->dataDir()).filePath(QStringLiteral("verslagen/") + name);
+    return QDir(m_inputs.reportFolder).filePath(name);
 }
 
 void ExportDialog::updateSummary()
@@ -159,7 +156,7 @@ void ExportDialog::updateSummary()
     if (summary.pending > 0)
         text += QStringLiteral("\n") + tr("%n foto('s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.", nullptr, summary.pending);
     m_summary->setText(text);
-    m_start->setEnabled(!isRunning() && m_model->rowCount() > 0 && m_analyser);
+    m_start->setEnabled(!isRunning() && m_model->rowCount() > 0 && m_inputs.registry != nullptr);
 }
 
 void ExportDialog::chooseDestination()
@@ -171,12 +168,23 @@ void ExportDialog::chooseDestination()
 
 void ExportDialog::startExport()
 {
-    if (isRunning() || !m_analyser)
+    if (isRunning() || m_inputs.registry == nullptr)
         return;
-    ScreeningJob job;
+    // Kept for the run: the window may build a new analyser meanwhile.
+    m_analyser = m_inputs.analyser ? m_inputs.analyser() : nullptr;
+    if (!m_analyser) {
+        fail(tr("de gezichtsherkenning is nog niet klaar."));
+        return;
+    }
+    Result<ScreeningJob> prepared = prepareScreeningJob(*m_inputs.registry, m_channels->currentData().toString(),
+                                                        QDate::currentDate());
+    if (!prepared) {
+        fail(prepared.error().message);
+        return;
+    }
+    ScreeningJob job = std::move(*prepared);
     job.outputDir = destination();
     job.reportPath = reportPath();
-    job.consent = m_model->consent();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const PhotoEntry &entry = m_model->entry(row);
         job.sources << entry.sourcePath;
@@ -202,7 +210,7 @@ void ExportDialog::startExport()
     m_channels->setEnabled(false);
     m_cancel->show();
     m_openReportButton->hide();
-    m_watcher->setFuture(m_screener->start(m_window->threadPool()));
+    m_watcher->setFuture(m_screener->start(m_inputs.pool));
 }
 
 void ExportDialog::cancelExport()
@@ -223,7 +231,7 @@ void ExportDialog::onFinished()
     m_cancel->hide();
     m_channels->setEnabled(true);
     const bool cancelled = m_watcher->isCanceled();
-    Result<ScreeningOutcome> outcome = m_screener->finish(m_watcher->future(), m_registry);
+    Result<ScreeningOutcome> outcome = m_screener->finish(m_watcher->future(), m_inputs.registry);
     m_screener.reset();
     m_start->setEnabled(true);
     if (cancelled) {
@@ -237,8 +245,7 @@ void ExportDialog::onFinished()
         return;
     }
     m_progress->setValue(m_progress->maximum());
-    m_htmlReport = QFileInfo(reportPath()).path() + QLatin1Char('/')
-                   + QFileInfo(reportPath()).completeBaseName() + QStringLiteral(".html");
+    m_htmlReport = outcome->reportFiles.html;
     m_result->setText(tr("Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.\n"
                          "Verslag: %5")
                           .arg(outcome->exported).arg(outcome->excluded).arg(outcome->needsReview)

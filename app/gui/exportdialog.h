@@ -4,8 +4,12 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QString>
 
+#include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -24,16 +28,28 @@ struct ScreenedPhoto;
 
 namespace bw::gui {
 
-class MainWindow;
 class PhotoListModel;
 
 // Exports the batch for one channel: the destination, a summary of what will happen
 // (photos, hidden faces, excluded photos), then core's Screener on the thread pool with a
-// progress bar and cancel; at the end the accountability report opens.
+// progress bar and cancel; at the end the accountability report opens. The job comes from
+// core's prepareScreeningJob, as in the CLI.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(MainWindow *window, std::shared_ptr<PhotoAnalyser> analyser);
+    // What the dialog works with, handed in by its owner.
+    struct Inputs {
+        PhotoListModel *model = nullptr;      // the batch, with the teacher's review
+        Registry *registry = nullptr;
+        QThreadPool *pool = nullptr;
+        std::vector<std::pair<QString, QString>> channels; // id, label
+        QString channelId;                    // chosen at first
+        QString reportFolder;                 // default place for reports (stays at school)
+        // The analyser for the chosen channel's job (it recognises at the job's strictness).
+        std::function<std::shared_ptr<PhotoAnalyser>()> analyser;
+    };
+
+    explicit ExportDialog(Inputs inputs, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setDestination(const QString &folder);
@@ -57,6 +73,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exportFinished(bool succeeded);
+    // Another channel was chosen: the photos are to be judged for it (the window does).
+    void channelChosen(const QString &channelId);
 
 protected:
     void reject() override;
@@ -69,9 +87,8 @@ private:
     void fail(const QString &message);
     QString defaultReportPath() const;
 
-    MainWindow *m_window;
+    Inputs m_inputs;
     PhotoListModel *m_model;
-    Registry *m_registry;
     std::shared_ptr<PhotoAnalyser> m_analyser;
     std::unique_ptr<Screener> m_screener;
     QFutureWatcher<ScreenedPhoto> *m_watcher;

@@ -10,6 +10,7 @@
 #include "thumbnailloader.h"
 #include "screening/consentsnapshot.h"
 #include "screening/screener.h"
+#include "screening/screeningjob.h"
 #include "storage/registry.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLabel>
@@ -142,20 +144,20 @@ void MainWindow::createActions()
     QAction *consent = schoolMenu->addAction(tr("&Leerlingen en toestemming…"), this,
                                              &MainWindow::openConsentDialog);
     consent->setShortcut(Qt::CTRL | Qt::Key_L);
-    // One setting for every recognition threshold (core's fromStrictness).
+    // One school setting for every recognition threshold (core's fromStrictness), kept in
+    // the registry and shared with the CLI; extern channels raise it (strictnessFor).
     QMenu *strictnessMenu = schoolMenu->addMenu(tr("&Strengheid van herkenning"));
-    auto *strictnessGroup = new QActionGroup(this);
-    m_strictness = QSettings().value(QStringLiteral("strictness"), int(Strictness::Normal)).toInt();
+    m_strictnessActions = new QActionGroup(this);
     const std::pair<Strictness, QString> levels[] = {
         {Strictness::Normal, tr("Normaal")},
         {Strictness::Strict, tr("Streng: minder namen, meer verborgen")},
         {Strictness::VeryStrict, tr("Heel streng")},
     };
     for (const auto &[level, text] : levels) {
-        QAction *action = strictnessMenu->addAction(text, this, [this, level] { setStrictness(int(level)); });
+        QAction *action = strictnessMenu->addAction(text, this, [this, level] { setStrictness(level); });
         action->setCheckable(true);
-        action->setChecked(int(level) == m_strictness);
-        strictnessGroup->addAction(action);
+        action->setData(int(level));
+        m_strictnessActions->addAction(action);
     }
     schoolMenu->addSeparator();
     schoolMenu->addAction(tr("Biometrische gegevens &wissen…"), this, &MainWindow::confirmPurgeBiometricData);
@@ -236,9 +238,25 @@ void MainWindow::confirmPurgeBiometricData()
         statusBar()->showMessage(tr("Alle biometrische gegevens zijn gewist."), 8000);
 }
 
+Result<Strictness> MainWindow::channelStrictness()
+{
+    Result<Strictness> school = m_registry->strictness();
+    if (!school)
+        return school;
+    for (QAction *action : m_strictnessActions->actions())
+        action->setChecked(action->data().toInt() == int(*school));
+    Result<Channel> channel = m_registry->channel(currentChannelId());
+    return channel ? strictnessFor(*channel, *school) : *school;
+}
+
 void MainWindow::prepareAnalyser()
 {
-    Result<bool> changed = m_analysis->configure(*m_registry, Strictness(m_strictness));
+    Result<Strictness> strictness = channelStrictness();
+    if (!strictness) {
+        showProblem(strictness.error().message);
+        return;
+    }
+    Result<bool> changed = m_analysis->configure(*m_registry, *strictness);
     if (!changed) {
         showProblem(changed.error().message);
         return;
@@ -260,12 +278,14 @@ void MainWindow::reanalyseUnreviewed()
     m_analysis->analyse(paths);
 }
 
-void MainWindow::setStrictness(int level)
+void MainWindow::setStrictness(Strictness level)
 {
-    if (level == m_strictness)
+    if (!m_registry)
         return;
-    m_strictness = level;
-    QSettings().setValue(QStringLiteral("strictness"), level);
+    if (Result<void> saved = m_registry->setStrictness(level); !saved) {
+        showProblem(saved.error().message);
+        return;
+    }
     prepareAnalyser();
 }
 
@@ -293,6 +313,9 @@ void MainWindow::applyChannel()
     }
     m_review->setChannelId(channelId);
     m_model->setConsent(*snapshot);
+    // An extern channel recognises more strictly: analyse again at that strictness.
+    if (Result<Strictness> strictness = channelStrictness(); strictness && *strictness != m_analysis->strictness())
+        prepareAnalyser();
 }
 
 void MainWindow::importPhotos(const QStringList &paths)
@@ -388,9 +411,25 @@ void MainWindow::openExportDialog()
 {
     if (!m_registry)
         return;
-    auto *dialog = new ExportDialog(this, m_analysis->analyser());
+    ExportDialog *dialog = createExportDialog();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+ExportDialog *MainWindow::createExportDialog()
+{
+    ExportDialog::Inputs inputs;
+    inputs.model = m_model;
+    inputs.registry = m_registry.get();
+    inputs.pool = &m_pool;
+    for (int i = 0; i < m_channels->count(); ++i)
+        inputs.channels.emplace_back(m_channels->itemData(i).toString(), m_channels->itemText(i));
+    inputs.channelId = currentChannelId();
+    inputs.reportFolder = QDir(m_dataDir).filePath(QStringLiteral("verslagen"));
+    inputs.analyser = [this] { return m_analysis->analyser(); };
+    auto *dialog = new ExportDialog(std::move(inputs), this);
+    connect(dialog, &ExportDialog::channelChosen, this, &MainWindow::selectChannel);
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

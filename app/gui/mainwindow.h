@@ -1,12 +1,14 @@
 #pragma once
 
 #include "error.h"
+#include "faces/strictness.h"
 
 #include <QMainWindow>
 #include <QThreadPool>
 
 #include <memory>
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -19,6 +21,7 @@ class Registry;
 namespace bw::gui {
 
 class AnalysisController;
+class ExportDialog;
 class PhotoListModel;
 class ReviewPane;
 class ThumbnailLoader;
@@ -53,6 +56,9 @@ public:
     AnalysisController *analysis() const { return m_analysis; }
     QThreadPool *threadPool() { return &m_pool; }
     QString dataDir() const { return m_dataDir; }
+    // A new export dialog for the batch, owned by the window; its channel choice re-judges
+    // the photos here.
+    ExportDialog *createExportDialog();
 
     void showPhoto(int row);
     void showNextPhoto();
@@ -79,7 +85,9 @@ private:
     void openRegistry();
     void prepareAnalyser();
     void reanalyseUnreviewed();
-    void setStrictness(int level);
+    void setStrictness(Strictness level);
+    // The school's strictness, raised for the current channel (core's strictnessFor).
+    Result<Strictness> channelStrictness();
     void applyChannel();
     void onPhotoAnalysed(const AnalysedEntry &entry);
     void restoreSettings();
@@ -97,7 +105,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QComboBox *m_channels = nullptr;
     QLabel *m_problem = nullptr;
-    int m_strictness = 0;          // Strictness as int, remembered in QSettings
+    QActionGroup *m_strictnessActions = nullptr;
 };
 
 } // namespace bw::gui

@@ -73,7 +73,7 @@ void Screenshotter::grab()
 {
     QWidget *target = m_window;
     if (m_view == QLatin1String("export")) {
-        auto *dialog = new ExportDialog(m_window, m_window->analysis()->analyser());
+        ExportDialog *dialog = m_window->createExportDialog();
         dialog->show();
         target = dialog;
     }

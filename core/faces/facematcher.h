@@ -4,16 +4,13 @@
 #include "facedescriptor.h"
 #include "faceengine.h"
 #include "facematch.h"
+#include "strictness.h"
 
 #include <QDate>
 
 #include <vector>
 
 namespace bw {
-
-// How sure a match must be before a face counts as a known pupil. One setting for the
-// teacher; every threshold behind it lives in fromStrictness().
-enum class Strictness { Normal, Strict, VeryStrict };
 
 struct MatchSettings {
     double acceptDistance = 0.45;   // nearest pupil must be closer than this

@@ -86,6 +86,11 @@ PhotoAnalyser::PhotoAnalyser(ModelFiles models, std::vector<ReferenceDescriptor>
 
 PhotoAnalyser::~PhotoAnalyser() = default;
 
+const MatchSettings &PhotoAnalyser::matchSettings() const
+{
+    return m_impl->matchSettings;
+}
+
 Result<void> PhotoAnalyser::prepare()
 {
     Result<std::unique_ptr<FaceEngine>> engine = FaceEngine::create(m_impl->models, m_impl->engineSettings);
@@ -100,6 +105,7 @@ Result<AnalysedPhoto> PhotoAnalyser::analyse(const QString &path)
 {
     AnalysedPhoto result;
     result.analysis.source = path;
+    result.analysis.match = m_impl->matchSettings;
     QElapsedTimer clock;
     clock.start();
     Result<DecodedPhoto> decoded = loadPhoto(path, m_impl->importSettings);
@@ -138,18 +144,6 @@ Result<AnalysedPhoto> PhotoAnalyser::reload(const PhotoAnalysis &earlier)
                     QStringLiteral("%1 changed after it was screened; screen it again.").arg(earlier.source));
     result.decoded = std::move(*decoded);
     return result;
-}
-
-PhotoAnalysis PhotoAnalyser::analysisOf(const QString &path)
-{
-    Result<AnalysedPhoto> analysed = analyse(path);
-    if (analysed)
-        return std::move(analysed->analysis);
-    PhotoAnalysis failed;
-    failed.source = path;
-    failed.photo.sourcePath = path;
-    failed.error = analysed.error();
-    return failed;
 }
 
 } // namespace bw

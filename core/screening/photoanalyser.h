@@ -24,6 +24,7 @@ struct PhotoAnalysis {
     Photo photo;
     std::vector<DetectedFace> faces;
     std::optional<Error> error;    // unreadable or not analysable: never exported
+    MatchSettings match;           // how strictly its faces were matched
     StageTimes times;
 };
 
@@ -45,6 +46,8 @@ public:
     PhotoAnalyser(const PhotoAnalyser &) = delete;
     PhotoAnalyser &operator=(const PhotoAnalyser &) = delete;
 
+    const MatchSettings &matchSettings() const;
+
     // Loads the models on the calling thread, so a missing or broken model is reported once,
     // before a run starts, instead of as an error on every photo.
     Result<void> prepare();
@@ -56,9 +59,6 @@ public:
     // The same, with the faces of an earlier analysis (the teacher reviewed those): only
     // decodes, and fails when the file changed since (another SHA-256).
     Result<AnalysedPhoto> reload(const PhotoAnalysis &earlier);
-
-    // analyse() without the pixels, for a review that keeps every photo of a batch.
-    PhotoAnalysis analysisOf(const QString &path);
 
 private:
     struct Impl;

@@ -5,6 +5,7 @@
 #include "export/exportstaging.h"
 #include "export/photoexporter.h"
 #include "redaction/redactor.h"
+#include "screeningsettings.h"
 #include "storage/registry.h"
 
 #include <QDir>
@@ -79,6 +80,10 @@ Result<void> Screener::begin()
                     QStringLiteral("Cannot create the export folder %1.").arg(outputDir));
     if (Result<void> location = checkReportLocation(m_impl->job.reportPath, outputDir); !location)
         return location;
+    if (m_impl->analyser.matchSettings() != m_impl->job.match())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("The analyser does not recognise at the job's strictness (%1).")
+                        .arg(strictnessName(m_impl->job.strictness)));
     Result<ExportStaging> staging = ExportStaging::begin(outputDir);
     if (!staging)
         return std::unexpected(staging.error());
@@ -97,10 +102,13 @@ ScreenedPhoto Screener::screenOne(int index) const
 {
     const ScreeningJob &job = m_impl->job;
     const QString &source = job.sources[index];
+    // The faces the teacher reviewed, when they were matched as strictly as this job asks;
+    // otherwise (another strictness, e.g. an extern channel) the photo is analysed again:
+    // detection gives the same faces, so the review still refers to the right ones.
     const auto earlier = job.analyses.find(source);
-    Result<AnalysedPhoto> analysed = earlier == job.analyses.end()
-                                         ? m_impl->analyser.analyse(source)
-                                         : m_impl->analyser.reload(earlier->second);
+    const bool reuse = earlier != job.analyses.end() && earlier->second.match == job.match();
+    Result<AnalysedPhoto> analysed = reuse ? m_impl->analyser.reload(earlier->second)
+                                           : m_impl->analyser.analyse(source);
     if (!analysed) {
         const bool unreadable = analysed.error().code != ErrorCode::DetectionFailed
                                 && analysed.error().code != ErrorCode::RecognitionFailed
@@ -163,7 +171,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     ScreeningOutcome outcome;
     outcome.report.channel = job.consent.channel;
     outcome.report.consentMoment = job.consent.moment;
-    outcome.report.settings = job.settings;
+    outcome.report.settings = screeningSettingsJson(job);
     const QList<ScreenedPhoto> results = future.results();
     outcome.report.photos.assign(results.begin(), results.end());
 
@@ -231,8 +239,10 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     staging.discard();
 
     outcome.report.generatedAt = QDateTime::currentDateTimeUtc();
-    if (Result<void> written = writeReport(outcome.report, job.reportPath, job.outputDir); !written)
+    Result<ReportFiles> written = writeReport(outcome.report, job.reportPath, job.outputDir);
+    if (!written)
         return std::unexpected(written.error());
+    outcome.reportFiles = *written;
 
     return outcome;
 }

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "consentsnapshot.h"
 #include "error.h"
 #include "photoanalyser.h"
-#include "photoreview.h"
-#include "redaction/redactionsettings.h"
 #include "screenedphoto.h"
+#include "screeningjob.h"
 #include "screeningreport.h"
 
 #include <QFuture>
@@ -21,20 +19,9 @@ namespace bw {
 
 class Registry;
 
-// One export run for one channel.
-struct ScreeningJob {
-    QStringList sources;                        // photo files, as the user named them
-    QString outputDir;                          // the upload folder; created when missing
-    QString reportPath;                         // REPORT.json, outside outputDir
-    ConsentSnapshot consent;
-    RedactionSettings redaction;
-    std::map<QString, PhotoReview> reviews;     // by source, from the teacher (GUI)
-    std::map<QString, PhotoAnalysis> analyses;  // by source: reuse faces the teacher reviewed
-    QJsonObject settings;                       // recorded in the report as used
-};
-
 struct ScreeningOutcome {
     ScreeningReport report;
+    ReportFiles reportFiles;   // where the report went (JSON, CSV, HTML)
     int exported = 0;
     int needsReview = 0;
     int excluded = 0;
@@ -59,15 +46,17 @@ public:
     Screener &operator=(const Screener &) = delete;
 
     // Creates the destination and its staging folder; fails clearly for a read-only or
-    // unusable destination, or a report path inside it, before any photo is touched.
+    // unusable destination, a report path inside it, or an analyser that matches at
+    // another strictness than the job's, before any photo is touched.
     Result<void> begin();
 
     // One result per source, in source order (progress: resultCount / sources.size()).
     QFuture<ScreenedPhoto> start(QThreadPool *pool);
 
     // After the future finished: records the export in the registry's audit log, then
-    // commits the staged files and writes the report. A cancelled future, or an audit
-    // entry that cannot be written (registry busy), discards everything.
+    // commits the staged files and writes the report with the job's settings record. A
+    // cancelled future, or an audit entry that cannot be written (registry busy), discards
+    // everything.
     Result<ScreeningOutcome> finish(QFuture<ScreenedPhoto> future, Registry *registry);
 
     // Convenience for headless callers: begin, start, wait, finish.

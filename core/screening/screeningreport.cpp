@@ -244,19 +244,21 @@ Result<void> checkReportLocation(const QString &jsonPath, const QString &exportD
     return {};
 }
 
-Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
-                         const QString &exportDir)
+Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,
+                                const QString &exportDir)
 {
     if (Result<void> location = checkReportLocation(jsonPath, exportDir); !location)
-        return location;
+        return std::unexpected(location.error());
     const QFileInfo info(jsonPath);
     const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    const ReportFiles files{jsonPath, base + QStringLiteral(".csv"), base + QStringLiteral(".html")};
     const QByteArray json = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
-    if (Result<void> written = writeAtomically(jsonPath, json); !written)
-        return written;
-    if (Result<void> written = writeAtomically(base + QStringLiteral(".csv"), reportCsv(report)); !written)
-        return written;
-    return writeAtomically(base + QStringLiteral(".html"), reportHtml(report));
+    for (const auto &[path, bytes] : {std::pair{files.json, json}, std::pair{files.csv, reportCsv(report)},
+                                      std::pair{files.html, reportHtml(report)}}) {
+        if (Result<void> written = writeAtomically(path, bytes); !written)
+            return std::unexpected(written.error());
+    }
+    return files;
 }
 
 } // namespace bw

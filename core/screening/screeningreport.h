@@ -29,10 +29,16 @@ QByteArray reportHtml(const ScreeningReport &report);
 // The report names pupils and stays with the school: never inside the upload folder.
 Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir);
 
-// Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically.
-// Refuses a report path inside exportDir: the record stays with the school, out of the
-// upload folder.
-Result<void> writeReport(const ScreeningReport &report, const QString &jsonPath,
-                         const QString &exportDir);
+struct ReportFiles {
+    QString json;
+    QString csv;
+    QString html;
+};
+
+// Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically, and
+// returns their paths. Refuses a report path inside exportDir: the record stays with the
+// school, out of the upload folder.
+Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,
+                                const QString &exportDir);
 
 } // namespace bw

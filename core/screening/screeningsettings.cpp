@@ -2,16 +2,6 @@
 
 namespace bw {
 
-QString strictnessName(Strictness strictness)
-{
-    switch (strictness) {
-    case Strictness::Normal: return QStringLiteral("normal");
-    case Strictness::Strict: return QStringLiteral("strict");
-    case Strictness::VeryStrict: return QStringLiteral("very-strict");
-    }
-    return QStringLiteral("strict");
-}
-
 QString redactionModeName(RedactionMode mode)
 {
     switch (mode) {
@@ -22,16 +12,17 @@ QString redactionModeName(RedactionMode mode)
     return QStringLiteral("blur");
 }
 
-QJsonObject screeningSettingsJson(const Channel &channel, Strictness strictness,
-                                  const MatchSettings &match, const RedactionSettings &redaction)
+QJsonObject screeningSettingsJson(const ScreeningJob &job)
 {
+    const Channel &channel = job.consent.channel;
+    const MatchSettings match = job.match();
     return QJsonObject{
         {QStringLiteral("version"), QStringLiteral(BW_VERSION)},
-        {QStringLiteral("strictness"), strictnessName(strictness)},
+        {QStringLiteral("strictness"), strictnessName(job.strictness)},
         {QStringLiteral("accept_distance"), match.acceptDistance},
         {QStringLiteral("min_margin"), match.minMargin},
         {QStringLiteral("min_face_width"), double(match.qualityFloor.minWidthPx)},
-        {QStringLiteral("redaction"), redactionModeName(redaction.mode)},
+        {QStringLiteral("redaction"), redactionModeName(job.redaction.mode)},
         {QStringLiteral("long_side"), channel.profile.longSide},
         {QStringLiteral("jpeg_quality"), channel.profile.jpegQuality},
         {QStringLiteral("group_photos_only"), channel.rules.groupPhotosOnly},

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "consent/channel.h"
-#include "faces/facematcher.h"
 #include "redaction/redactionsettings.h"
+#include "screeningjob.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,11 +9,10 @@
 namespace bw {
 
 // Stable names of the user-facing settings, used by the CLI options and the report.
-QString strictnessName(Strictness strictness);   // normal, strict, very-strict
 QString redactionModeName(RedactionMode mode);   // blur, pixelate, solid
 
-// The settings a run used, as the report records them.
-QJsonObject screeningSettingsJson(const Channel &channel, Strictness strictness,
-                                  const MatchSettings &match, const RedactionSettings &redaction);
+// The settings a run used, as the report records them: strictness and its thresholds,
+// redaction, the channel's export profile and rules, the program's version.
+QJsonObject screeningSettingsJson(const ScreeningJob &job);
 
 } // namespace bw

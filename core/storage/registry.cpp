@@ -354,6 +354,31 @@ Result<void> Registry::setSchoolSettings(const SchoolSettings &settings)
     });
 }
 
+Result<Strictness> Registry::strictness()
+{
+    SqlQuery query(*m_database, "SELECT value FROM settings WHERE key = 'strictness'");
+    const Result<bool> row = query.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return Strictness::Normal;
+    // A value this version does not know: the strictest level hides most.
+    return strictnessFromName(query.text(0)).value_or(Strictness::VeryStrict);
+}
+
+Result<void> Registry::setStrictness(Strictness strictness)
+{
+    return m_database->transaction([&]() -> Result<void> {
+        SqlQuery save(*m_database, "INSERT INTO settings (key, value) VALUES ('strictness', ?1)"
+                                   " ON CONFLICT (key) DO UPDATE SET value = ?1");
+        save.bind(1, strictnessName(strictness));
+        if (Result<void> ran = save.run(); !ran)
+            return ran;
+        return AuditLog(*m_database).append(QStringLiteral("settings_changed"),
+                                            QJsonObject{{QStringLiteral("strictness"), strictnessName(strictness)}});
+    });
+}
+
 Result<qint64> Registry::addReference(qint64 pupilId, const FaceDescriptor &descriptor,
                                       const QDate &photoDate, const QByteArray &fileSha256Hex,
                                       const QString &fileName)

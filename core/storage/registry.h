@@ -7,6 +7,7 @@
 #include "consent/schoolsettings.h"
 #include "error.h"
 #include "faces/facedescriptor.h"
+#include "faces/strictness.h"
 #include "storage/auditlog.h"
 
 #include <QByteArray>
@@ -68,6 +69,11 @@ public:
     Result<SchoolSettings> schoolSettings();
     // Also sets the website channel's per-photo rule to the school's choice.
     Result<void> setSchoolSettings(const SchoolSettings &settings);
+
+    // The school's recognition strictness (DESIGN.md: one school setting for the GUI and
+    // the CLI, default normaal); prepareScreeningJob raises it for extern channels.
+    Result<Strictness> strictness();
+    Result<void> setStrictness(Strictness strictness);
 
     Result<qint64> addReference(qint64 pupilId, const FaceDescriptor &descriptor,
                                 const QDate &photoDate, const QByteArray &fileSha256Hex,

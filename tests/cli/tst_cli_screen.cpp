@@ -147,9 +147,10 @@ void TestCliScreen::screensTwoChannelsWithDifferentConsent()
     const QByteArray originalHash = sha256Of(m_group);
     const cv::Mat original = loadPhoto(m_group).value().image;
 
-    struct Expect { QString channel; QString visiblePupil; QString hiddenPupil; QString hiddenReason; };
-    for (const Expect &expect : {Expect{QStringLiteral("parro"), QStringLiteral("Barack Obama"), QStringLiteral("Joe Biden"), QStringLiteral("refused")},
-                                 Expect{QStringLiteral("schoolgids"), QStringLiteral("Joe Biden"), QStringLiteral("Barack Obama"), QStringLiteral("refused")}}) {
+    // The school's strictness (default normal) for parro; schoolgids is extern: at least strict.
+    struct Expect { QString channel; QString visiblePupil; QString hiddenPupil; QString hiddenReason; Strictness strictness; };
+    for (const Expect &expect : {Expect{QStringLiteral("parro"), QStringLiteral("Barack Obama"), QStringLiteral("Joe Biden"), QStringLiteral("refused"), Strictness::Normal},
+                                 Expect{QStringLiteral("schoolgids"), QStringLiteral("Joe Biden"), QStringLiteral("Barack Obama"), QStringLiteral("refused"), Strictness::Strict}}) {
         const QString out = m_dir.filePath(expect.channel);
         const QString report = m_dir.filePath(expect.channel + QStringLiteral("-verslag.json"));
         CliRun run = runCli(m_data, {QStringLiteral("screen"), QStringLiteral("--channel"), expect.channel, QStringLiteral("--out"), out,
@@ -160,6 +161,9 @@ void TestCliScreen::screensTwoChannelsWithDifferentConsent()
         QVERIFY(reportFile.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(reportFile.readAll()).object();
         QCOMPARE(json[QStringLiteral("channel")].toString(), expect.channel);
+        const QString settingsProblem = bw::test::settingsRecordProblem(
+            json[QStringLiteral("settings")].toObject(), expect.strictness, expect.channel == QLatin1String("parro") ? 2048 : 0);
+        QVERIFY2(settingsProblem.isEmpty(), qPrintable(settingsProblem));
         QVERIFY(QFile::exists(m_dir.filePath(expect.channel + QStringLiteral("-verslag.csv"))));
         QVERIFY(QFile::exists(m_dir.filePath(expect.channel + QStringLiteral("-verslag.html"))));
         const QJsonArray photos = json[QStringLiteral("photos")].toArray();

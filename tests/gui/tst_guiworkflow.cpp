@@ -176,7 +176,8 @@ void TestGuiWorkflow::importReviewExport()
     // Export: three photos written under neutral names, the report beside (not in) them.
     const QString out = m_dir.filePath(QStringLiteral("upload"));
     const QString reportPath = m_dir.filePath(QStringLiteral("verslag/parro.json"));
-    ExportDialog exporter(m_window.get(), m_window->analysis()->analyser());
+    std::unique_ptr<ExportDialog> dialog(m_window->createExportDialog());
+    ExportDialog &exporter = *dialog;
     exporter.setDestination(out);
     exporter.setReportPath(reportPath);
     exporter.setOpenReportWhenDone(false);
@@ -195,6 +196,10 @@ void TestGuiWorkflow::importReviewExport()
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(reportFile.readAll()).object();
     QCOMPARE(report.value(QStringLiteral("channel")).toString(), QStringLiteral("parro"));
+    // The same settings record as the CLI writes: the school's strictness (default normal).
+    const QString settingsProblem =
+        test::settingsRecordProblem(report.value(QStringLiteral("settings")).toObject(), Strictness::Normal, 2048);
+    QVERIFY2(settingsProblem.isEmpty(), qPrintable(settingsProblem));
     QHash<QString, QJsonObject> photos;
     for (const QJsonValue &photo : report.value(QStringLiteral("photos")).toArray())
         photos.insert(QFileInfo(photo.toObject().value(QStringLiteral("source")).toString()).fileName(),
@@ -229,7 +234,8 @@ void TestGuiWorkflow::cancelledExportLeavesNothing()
 {
     QCOMPARE(m_model->analysedCount(), 4);
     const QString out = m_dir.filePath(QStringLiteral("cancelled"));
-    ExportDialog exporter(m_window.get(), m_window->analysis()->analyser());
+    std::unique_ptr<ExportDialog> dialog(m_window->createExportDialog());
+    ExportDialog &exporter = *dialog;
     exporter.setDestination(out);
     exporter.setReportPath(m_dir.filePath(QStringLiteral("verslag/cancelled.json")));
     exporter.setOpenReportWhenDone(false);

@@ -41,13 +41,13 @@ void TestScreener::initTestCase()
     Result<ModelFiles> models = ModelLocator::locate(bw::test::binDir());
     QVERIFY(models);
     m_analyser = std::make_unique<PhotoAnalyser>(*models, std::vector<ReferenceDescriptor>{},
-                                                 fromStrictness(Strictness::Strict));
+                                                 fromStrictness(Strictness::Normal));
     QVERIFY(m_analyser->prepare());
 }
 
 ScreeningJob TestScreener::jobFor(const QString &name, int copies)
 {
-    ScreeningJob job;
+    ScreeningJob job = prepareScreeningJob(*m_registry, QStringLiteral("parro"), QDate(2026, 6, 1)).value();
     const QString trip = m_dir.filePath(name + QStringLiteral("-in"));
     QDir().mkpath(trip);
     for (int i = 0; i < copies; ++i) {
@@ -57,7 +57,6 @@ ScreeningJob TestScreener::jobFor(const QString &name, int copies)
     }
     job.outputDir = m_dir.filePath(name + QStringLiteral("-out"));
     job.reportPath = m_dir.filePath(name + QStringLiteral(".json"));
-    job.consent = takeConsentSnapshot(*m_registry, QStringLiteral("parro"), QDate(2026, 6, 1)).value();
     return job;
 }
 
