@@ -2,7 +2,6 @@
 
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -144,14 +143,6 @@ QJsonObject readJsonObject(const QString &path, bool *valid)
     if (valid != nullptr)
         *valid = ok;
     return ok ? document.object() : QJsonObject();
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace bw::test

@@ -37,6 +37,4 @@ bool importReferences(const QString &dataDir, const QString &workDir, QString *e
 // The JSON object in `path`, or an empty object when it is missing or not valid JSON.
 QJsonObject readJsonObject(const QString &path, bool *valid = nullptr);
 
-QByteArray sha256Of(const QString &path);
-
 } // namespace bw::test

@@ -2,7 +2,9 @@
 
 #include "faces/facematcher.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -28,6 +30,14 @@ QString binDir()
 bool testDataRequired()
 {
     return qEnvironmentVariable("BW_REQUIRE_TEST_DATA") == QLatin1String("1");
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 QString settingsRecordProblem(const QJsonObject &settings, Strictness strictness, int longSide)

@@ -2,6 +2,7 @@
 
 #include "faces/strictness.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,9 @@ QString binDir();
 
 // True in CI (BW_REQUIRE_TEST_DATA=1): then missing data fails instead of skipping.
 bool testDataRequired();
+
+// The SHA-256 of a file as lower-case hex; empty when it cannot be read.
+QByteArray sha256Of(const QString &path);
 
 // What is wrong with a report's "settings" block for a blurring run at `strictness` on a
 // channel whose photos get `longSide` pixels; an empty string when nothing is.

@@ -26,21 +26,6 @@ QString nativeFolder(const QString &folder)
     return QDir::toNativeSeparators(QDir(folder).absolutePath());
 }
 
-QString errnoText(int error)
-{
-#ifdef EDQUOT
-    if (error == EDQUOT)
-        return QStringLiteral("the disk quota is used up");
-#endif
-    if (error == ENOSPC)
-        return QStringLiteral("the disk is full");
-    if (error == EROFS)
-        return QStringLiteral("the folder is on a read-only disk");
-    if (error == EACCES || error == EPERM)
-        return QStringLiteral("permission denied (the folder is read-only for this user)");
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 // 0 on success, otherwise the errno of the failure; EEXIST when `to` already exists.
 int renameNoReplace(const QString &from, const QString &to)
 {
@@ -116,11 +101,8 @@ bool sameContent(const QString &existing, const QString &candidate)
 enum class Identical { Duplicate, Reuse };
 
 Result<QString> moveIntoPlace(const QString &source, const QString &folder,
-                              const QString &preferredName, const QStringList &alsoAvoid,
-                              Identical identical = Identical::Duplicate)
+                              const QString &preferredName, Identical identical)
 {
-    QStringList avoid = alsoAvoid;
-    avoid.prepend(folder);
     QString name = preferredName;
     for (;;) {
         const QString target = QDir(folder).filePath(name);
@@ -132,16 +114,31 @@ Result<QString> moveIntoPlace(const QString &source, const QString &folder,
         if (error != EEXIST)
             return fail(ErrorCode::WriteFailed,
                         QStringLiteral("Cannot write %1 into export folder %2: %3")
-                            .arg(name, nativeFolder(folder), errnoText(error)));
+                            .arg(name, nativeFolder(folder), AtomicWriter::errorText(error)));
         if (identical == Identical::Reuse && sameContent(target, source)) {
             QFile::remove(source);
             return target;
         }
-        name = ExportNaming::nextFreeName(name, avoid);
+        name = ExportNaming::nextFreeName(name, {folder});
     }
 }
 
 } // namespace
+
+QString AtomicWriter::errorText(int error)
+{
+#ifdef EDQUOT
+    if (error == EDQUOT)
+        return QStringLiteral("the disk quota is used up");
+#endif
+    if (error == ENOSPC)
+        return QStringLiteral("the disk is full");
+    if (error == EROFS)
+        return QStringLiteral("the folder is on a read-only disk");
+    if (error == EACCES || error == EPERM)
+        return QStringLiteral("permission denied (the folder is read-only for this user)");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 Result<void> AtomicWriter::checkFolder(const QString &folder)
 {
@@ -156,7 +153,7 @@ Result<void> AtomicWriter::checkFolder(const QString &folder)
 }
 
 Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString &preferredName,
-                                           const QByteArray &bytes, const QStringList &alsoAvoid)
+                                           const QByteArray &bytes)
 {
     if (auto ok = checkFolder(folder); !ok)
         return std::unexpected(ok.error());
@@ -168,13 +165,13 @@ Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString 
         return fail(ErrorCode::WriteFailed,
                     QStringLiteral("Cannot write into export folder %1: %2")
                         .arg(nativeFolder(folder),
-                             error != 0 ? errnoText(error) : temporary.errorString()));
+                             error != 0 ? AtomicWriter::errorText(error) : temporary.errorString()));
     }
     makeReadableForAll(temporary);
     const auto writeFailed = [&](int error) {
         return fail(ErrorCode::WriteFailed,
                     QStringLiteral("Cannot write %1 into export folder %2: %3")
-                        .arg(preferredName, nativeFolder(folder), errnoText(error)));
+                        .arg(preferredName, nativeFolder(folder), AtomicWriter::errorText(error)));
     };
     errno = 0;
     if (temporary.write(bytes) != bytes.size() || !temporary.flush())
@@ -183,7 +180,7 @@ Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString 
         return writeFailed(error);
     temporary.close();
 
-    auto placed = moveIntoPlace(temporary.fileName(), folder, preferredName, alsoAvoid);
+    auto placed = moveIntoPlace(temporary.fileName(), folder, preferredName, Identical::Duplicate);
     if (placed)
         temporary.setAutoRemove(false);
     return placed;
@@ -197,7 +194,7 @@ Result<QString> AtomicWriter::moveIntoFolder(const QString &sourcePath, const QS
     // A run killed while it committed left some final files; the re-run stages the very
     // same bytes (the export is deterministic) and must not publish them a second time
     // under new numbers.
-    return moveIntoPlace(sourcePath, folder, preferredName, {}, Identical::Reuse);
+    return moveIntoPlace(sourcePath, folder, preferredName, Identical::Reuse);
 }
 
 } // namespace bw

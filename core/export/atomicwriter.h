@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 
 namespace bw {
 
@@ -15,11 +14,11 @@ namespace bw {
 class AtomicWriter {
 public:
     // Writes `bytes` as a new file in `folder`, named `preferredName` or, when that is
-    // taken (also in any of `alsoAvoid`), the next free number (ExportNaming). The data
-    // goes to a hidden temporary file in the same folder first and is flushed to disk;
-    // on any failure that file is removed, so nothing half-written is left behind.
+    // taken, the next free number (ExportNaming). The data goes to a hidden temporary file
+    // in the same folder first and is flushed to disk; on any failure that file is
+    // removed, so nothing half-written is left behind.
     static Result<QString> writeNewFile(const QString &folder, const QString &preferredName,
-                                        const QByteArray &bytes, const QStringList &alsoAvoid = {});
+                                        const QByteArray &bytes);
 
     // Moves a finished file (on the same file system) into `folder` under `preferredName`
     // or the next free number. Returns the final path. When one of those names already
@@ -30,6 +29,9 @@ public:
 
     // Checks that `folder` exists and is a folder; the error names it.
     static Result<void> checkFolder(const QString &folder);
+
+    // Words for a person for a failed write's errno ("the disk is full", ...).
+    static QString errorText(int error);
 };
 
 } // namespace bw

@@ -52,15 +52,6 @@ QString ExportNaming::fileName(const QDate &date, int number) const
         .arg(number, 3, 10, QLatin1Char('0'));
 }
 
-QString ExportNaming::firstFreeName(const QDate &date, const QStringList &folders) const
-{
-    for (int number = 1;; ++number) {
-        const QString name = fileName(date, number);
-        if (!takenIn(name, folders))
-            return name;
-    }
-}
-
 QString ExportNaming::nextFreeName(const QString &fileName, const QStringList &folders)
 {
     static const QRegularExpression pattern(QStringLiteral("^(.*_)(\\d+)(\\.[^.]*)$"));

@@ -23,9 +23,6 @@ public:
     // e.g. "parro_2026-05-30_007.jpg"; numbers above 999 simply get more digits.
     QString fileName(const QDate &date, int number) const;
 
-    // The lowest-numbered name (from 1) for `date` that exists in none of `folders`.
-    QString firstFreeName(const QDate &date, const QStringList &folders) const;
-
     // The first free name after `fileName` (same channel and date, a higher number) for
     // when that name turned out to be taken after all.
     static QString nextFreeName(const QString &fileName, const QStringList &folders);

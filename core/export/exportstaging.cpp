@@ -1,11 +1,15 @@
 #include "export/exportstaging.h"
 
 #include "export/atomicwriter.h"
+#include "export/exportnaming.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+
+#include <cerrno>
+#include <map>
 
 namespace bw {
 
@@ -61,11 +65,14 @@ Result<ExportStaging> ExportStaging::begin(const QString &destination)
     const QString absolute = QDir(destination).absolutePath();
     removeLeftovers(absolute);
 
+    errno = 0;
     QTemporaryDir folder(QDir(absolute).filePath(kFolderPrefix + QStringLiteral("XXXXXX")));
-    if (!folder.isValid())
+    if (!folder.isValid()) {
+        const int error = errno;
         return fail(ErrorCode::WriteFailed,
                     QStringLiteral("Cannot write into export folder %1: %2")
-                        .arg(nativeFolder(absolute), folder.errorString()));
+                        .arg(nativeFolder(absolute), error != 0 ? AtomicWriter::errorText(error) : folder.errorString()));
+    }
     auto impl = std::make_unique<Impl>();
     impl->destination = absolute;
     impl->path = folder.path();
@@ -116,21 +123,34 @@ bool ExportStaging::isActive() const
     return m_impl && m_impl->active;
 }
 
-Result<QMap<QString, QString>> ExportStaging::commit()
+Result<QString> ExportStaging::stage(int index, const QByteArray &bytes) const
+{
+    if (!isActive())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("The export staging is no longer active"));
+    return AtomicWriter::writeNewFile(m_impl->path, QStringLiteral("%1.jpg").arg(index, 6, 10, QLatin1Char('0')),
+                                      bytes);
+}
+
+Result<std::vector<QString>> ExportStaging::commit(const std::vector<StagedFile> &files,
+                                                   const ExportNaming &naming)
 {
     if (!isActive())
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("The export staging was already committed or discarded"));
-    QMap<QString, QString> placed;
-    const QFileInfoList files = QDir(m_impl->path).entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
-    for (const QFileInfo &file : files) {
-        auto target = AtomicWriter::moveIntoFolder(file.absoluteFilePath(), m_impl->destination, file.fileName());
-        if (!target)
-            return std::unexpected(target.error());
-        placed.insert(file.fileName(), *target);
+    std::vector<QString> published;
+    std::map<QDate, int> nextNumber;
+    for (const StagedFile &file : files) {
+        int &number = nextNumber.try_emplace(file.date, 1).first->second;
+        Result<QString> moved = AtomicWriter::moveIntoFolder(file.path, m_impl->destination,
+                                                             naming.fileName(file.date, number++));
+        if (!moved) {
+            discard();
+            return std::unexpected(moved.error());
+        }
+        published.push_back(*moved);
     }
     discard();
-    return placed;
+    return published;
 }
 
 void ExportStaging::discard()

@@ -2,12 +2,22 @@
 
 #include "error.h"
 
-#include <QMap>
+#include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace bw {
+
+class ExportNaming;
+
+// A photo written into the staging folder, waiting for the commit.
+struct StagedFile {
+    QString path;
+    QDate date;   // the date in its published name (ExportNaming::dateFor)
+};
 
 // A hidden folder inside the export destination that a run writes into; only a finished
 // run moves its files into place. A cancelled run discards the folder, and the folder of
@@ -37,11 +47,18 @@ public:
     QString destination() const;
     bool isActive() const;           // neither committed nor discarded yet
 
-    // Moves every staged file into the destination, never over an existing file (a name
-    // taken meanwhile gets the next free number), then removes the staging folder.
-    // Returns staged file name -> final path. On an error the files not yet moved stay
-    // staged (and are discarded with the staging), the error names the folder.
-    Result<QMap<QString, QString>> commit();
+    // Writes the `index`-th photo of the run into the staging folder (any thread; the
+    // index makes the name unique). Nothing appears in the destination yet.
+    Result<QString> stage(int index, const QByteArray &bytes) const;
+
+    // Publishes the staged files in the order given (the sources' order), each under
+    // `naming`'s neutral name for its date, numbered from 1 per date; a name already
+    // taken gets the next free number, never an overwrite, except that a file with
+    // exactly the same bytes (committed by an earlier run that was killed) is reused
+    // instead of published twice. Then removes the staging folder. Returns the final
+    // paths in the same order. On an error everything not yet moved is discarded with
+    // the staging and the error names the folder.
+    Result<std::vector<QString>> commit(const std::vector<StagedFile> &files, const ExportNaming &naming);
 
     // Removes the staging folder and everything in it.
     void discard();

@@ -1,7 +1,5 @@
 #include "export/photoexporter.h"
 
-#include "export/atomicwriter.h"
-#include "export/exportnaming.h"
 #include "export/exportstaging.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -56,25 +54,12 @@ Result<QByteArray> PhotoExporter::encodeJpeg(const cv::Mat &image, int quality)
     return QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
 }
 
-Result<QString> PhotoExporter::exportPhoto(const cv::Mat &image, const ExportNaming &naming,
-                                           const QDate &date, const QString &folder,
-                                           const QStringList &alsoAvoid) const
+Result<QString> PhotoExporter::stage(const cv::Mat &image, const ExportStaging &staging, int index) const
 {
-    if (auto ok = AtomicWriter::checkFolder(folder); !ok)
-        return std::unexpected(ok.error());
-    auto jpeg = encodeJpeg(resizedForProfile(image, m_profile), m_profile.jpegQuality);
+    Result<QByteArray> jpeg = encodeJpeg(resizedForProfile(image, m_profile), m_profile.jpegQuality);
     if (!jpeg)
         return std::unexpected(jpeg.error());
-    QStringList avoid = alsoAvoid;
-    avoid.prepend(folder);
-    const QDate day = date.isValid() ? date : QDate::currentDate();
-    return AtomicWriter::writeNewFile(folder, naming.firstFreeName(day, avoid), *jpeg, alsoAvoid);
-}
-
-Result<QString> PhotoExporter::exportPhoto(const cv::Mat &image, const ExportNaming &naming,
-                                           const QDate &date, const ExportStaging &staging) const
-{
-    return exportPhoto(image, naming, date, staging.path(), {staging.destination()});
+    return staging.stage(index, *jpeg);
 }
 
 } // namespace bw

@@ -4,22 +4,19 @@
 #include "error.h"
 
 #include <QByteArray>
-#include <QDate>
 #include <QString>
-#include <QStringList>
 
 #include <opencv2/core/mat.hpp>
 
 namespace bw {
 
-class ExportNaming;
 class ExportStaging;
 
 // Writes one (already redacted) photo for a channel: resized to the channel's profile,
-// encoded as a bare JPEG and placed atomically under a neutral name. It only ever gets
-// pixels, never the original file, so originals cannot be altered and no metadata of
-// theirs (EXIF, GPS, XMP face tags, IPTC captions, camera serials) can travel along
-// (DOMAIN.md product rule 4).
+// encoded as a bare JPEG and staged; ExportStaging::commit publishes it under a neutral
+// name. It only ever gets pixels, never the original file, so originals cannot be altered
+// and no metadata of theirs (EXIF, GPS, XMP face tags, IPTC captions, camera serials) can
+// travel along (DOMAIN.md product rule 4).
 class PhotoExporter {
 public:
     explicit PhotoExporter(ExportProfile profile);
@@ -33,16 +30,10 @@ public:
     // A JPEG holding pixels only: no EXIF, XMP, IPTC, ICC or comment segment.
     static Result<QByteArray> encodeJpeg(const cv::Mat &image, int quality);
 
-    // Writes a new file into `folder` named by `naming` for `date` (first free number,
-    // also free in `alsoAvoid`). Returns the path written. Errors are WriteFailed (or
-    // InvalidArgument for an unusable image) and leave no file behind.
-    Result<QString> exportPhoto(const cv::Mat &image, const ExportNaming &naming,
-                                const QDate &date, const QString &folder,
-                                const QStringList &alsoAvoid = {}) const;
-
-    // The same, into a staging folder; the name is also free in its destination.
-    Result<QString> exportPhoto(const cv::Mat &image, const ExportNaming &naming,
-                                const QDate &date, const ExportStaging &staging) const;
+    // Resizes, encodes and stages the `index`-th photo of a run; returns the staged path.
+    // Errors are WriteFailed (or InvalidArgument for an unusable image) and leave no file
+    // behind.
+    Result<QString> stage(const cv::Mat &image, const ExportStaging &staging, int index) const;
 
 private:
     ExportProfile m_profile;

@@ -1,6 +1,5 @@
 #include "screener.h"
 
-#include "export/atomicwriter.h"
 #include "export/exportnaming.h"
 #include "export/exportstaging.h"
 #include "export/photoexporter.h"
@@ -45,7 +44,43 @@ ScreenedPhoto failedPhoto(const QString &source, const Error &error, Reason reas
     return failed;
 }
 
+// The audit log records that an export happened and what it was based on; which pupils
+// are visible on which photo is in the report, which stays with the school.
+QJsonObject exportAuditDetails(const ScreeningJob &job, const ScreeningOutcome &outcome)
+{
+    QJsonArray hashes;
+    for (const ScreenedPhoto &photo : outcome.report.photos) {
+        if (!photo.stagedFile.isEmpty())
+            hashes.append(QString::fromLatin1(photo.photo.sha256Hex));
+    }
+    return QJsonObject{
+        {QStringLiteral("channel"), job.consent.channel.id},
+        {QStringLiteral("photos"), int(outcome.report.photos.size())},
+        {QStringLiteral("exported"), outcome.exported},
+        {QStringLiteral("excluded"), outcome.excluded},
+        {QStringLiteral("needs_review"), outcome.needsReview},
+        {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
+        {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
+        {QStringLiteral("exported_sha256"), hashes},
+    };
+}
+
 } // namespace
+
+void ScreeningOutcome::tally()
+{
+    exported = needsReview = excluded = hiddenFaces = 0;
+    times = {};
+    for (const ScreenedPhoto &photo : report.photos) {
+        times += photo.times;
+        hiddenFaces += photo.verdict.hiddenFaceCount();
+        switch (photo.verdict.status) {
+        case PhotoStatus::Exported: ++exported; break;
+        case PhotoStatus::NeedsReview: ++needsReview; break;
+        case PhotoStatus::Excluded: ++excluded; break;
+        }
+    }
+}
 
 struct Screener::Impl {
     PhotoAnalyser &analyser;
@@ -110,12 +145,10 @@ ScreenedPhoto Screener::screenOne(int index) const
     Result<AnalysedPhoto> analysed = reuse ? m_impl->analyser.reload(earlier->second)
                                            : m_impl->analyser.analyse(source);
     if (!analysed) {
-        const bool unreadable = analysed.error().code != ErrorCode::DetectionFailed
-                                && analysed.error().code != ErrorCode::RecognitionFailed
-                                && analysed.error().code != ErrorCode::ModelMissing
-                                && analysed.error().code != ErrorCode::ModelInvalid;
-        return failedPhoto(source, analysed.error(),
-                           unreadable ? Reason::ReadError : Reason::AnalysisError);
+        const ErrorCode code = analysed.error().code;
+        const bool unreadable = code != ErrorCode::DetectionFailed && code != ErrorCode::RecognitionFailed
+                                && code != ErrorCode::ModelMissing && code != ErrorCode::ModelInvalid;
+        return failedPhoto(source, analysed.error(), unreadable ? Reason::ReadError : Reason::AnalysisError);
     }
 
     ScreenedPhoto screened;
@@ -123,12 +156,16 @@ ScreenedPhoto Screener::screenOne(int index) const
     screened.photo = analysed->decoded.photo;
     screened.times = analysed->analysis.times;
     const auto review = job.reviews.find(source);
-    const cv::Mat &image = analysed->decoded.image;
-    screened.verdict = decidePhoto(analysed->analysis.faces, image.size(), job.consent,
+    screened.verdict = decidePhoto(analysed->analysis.faces, analysed->decoded.image.size(), job.consent,
                                    review == job.reviews.end() ? PhotoReview{} : review->second);
-    if (screened.verdict.status != PhotoStatus::Exported)
-        return screened;
+    if (screened.verdict.status == PhotoStatus::Exported)
+        redactAndStage(screened, analysed->decoded.image, index);
+    return screened;
+}
 
+void Screener::redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int index) const
+{
+    const ScreeningJob &job = m_impl->job;
     QElapsedTimer clock;
     clock.start();
     // Hidden is the default: every face that is not explicitly visible is redacted.
@@ -141,22 +178,15 @@ ScreenedPhoto Screener::screenOne(int index) const
     screened.times.redact = elapsedMs(clock);
 
     clock.restart();
-    const cv::Mat sized = PhotoExporter::resizedForProfile(redacted, job.consent.channel.profile);
-    Result<QByteArray> jpeg = PhotoExporter::encodeJpeg(sized, job.consent.channel.profile.jpegQuality);
-    Result<QString> staged = jpeg ? AtomicWriter::writeNewFile(
-                                        m_impl->staging->path(),
-                                        QStringLiteral("%1.jpg").arg(index, 6, 10, QLatin1Char('0')),
-                                        *jpeg)
-                                  : Result<QString>(std::unexpected(jpeg.error()));
+    Result<QString> staged = PhotoExporter(job.consent.channel.profile).stage(redacted, *m_impl->staging, index);
     screened.times.encode = elapsedMs(clock);
     if (!staged) {
         screened.error = staged.error();
         screened.verdict.status = PhotoStatus::Excluded;
         screened.verdict.reasons << Reason::WriteError;
-        return screened;
+        return;
     }
     screened.stagedFile = *staged;
-    return screened;
 }
 
 Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registry *registry)
@@ -183,68 +213,51 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
             return fail(ErrorCode::WriteFailed, QStringLiteral("Nothing was exported to %1: %2")
                                                     .arg(job.outputDir, photo.error->message));
         }
-        outcome.times += photo.times;
-        outcome.hiddenFaces += photo.verdict.hiddenFaceCount();
-        switch (photo.verdict.status) {
-        case PhotoStatus::Exported: ++outcome.exported; break;
-        case PhotoStatus::NeedsReview: ++outcome.needsReview; break;
-        case PhotoStatus::Excluded: ++outcome.excluded; break;
-        }
     }
+    outcome.tally();
 
+    // The audit record comes before any photo is published: when another program holds
+    // the registry (busy), the run fails with nothing exported, rather than publishing
+    // photos and then failing without a record of it.
     if (registry != nullptr) {
-        // The audit log records that an export happened and what it was based on; which
-        // pupils are visible on which photo is in the report, which stays with the school.
-        // It is written before any photo is published: when another program holds the
-        // registry (busy), the run fails with nothing exported, rather than publishing
-        // photos and then failing without a record of it.
-        QJsonArray hashes;
-        for (const ScreenedPhoto &photo : outcome.report.photos) {
-            if (!photo.stagedFile.isEmpty())
-                hashes.append(QString::fromLatin1(photo.photo.sha256Hex));
-        }
-        const QJsonObject details{
-            {QStringLiteral("channel"), job.consent.channel.id},
-            {QStringLiteral("photos"), int(outcome.report.photos.size())},
-            {QStringLiteral("exported"), outcome.exported},
-            {QStringLiteral("excluded"), outcome.excluded},
-            {QStringLiteral("needs_review"), outcome.needsReview},
-            {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
-            {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
-            {QStringLiteral("exported_sha256"), hashes},
-        };
-        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), details); !logged) {
+        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), exportAuditDetails(job, outcome));
+            !logged) {
             staging.discard();
             return std::unexpected(logged.error());
         }
     }
-
-    const ExportNaming naming(job.consent.channel.id);
-    const QDate today = QDate::currentDate();
-    std::map<QDate, int> nextNumber;
-    for (ScreenedPhoto &photo : outcome.report.photos) {
-        if (photo.stagedFile.isEmpty())
-            continue;
-        const QDate date = ExportNaming::dateFor(photo.photo, today);
-        int &number = nextNumber.try_emplace(date, 1).first->second;
-        Result<QString> moved = AtomicWriter::moveIntoFolder(photo.stagedFile, job.outputDir,
-                                                             naming.fileName(date, number++));
-        if (!moved) {
-            staging.discard();
-            return std::unexpected(moved.error());
-        }
-        photo.outputFile = QDir(job.outputDir).filePath(QFileInfo(*moved).fileName());
-        photo.stagedFile.clear();
-    }
-    staging.discard();
+    if (Result<void> published = publish(outcome.report); !published)
+        return std::unexpected(published.error());
 
     outcome.report.generatedAt = QDateTime::currentDateTimeUtc();
     Result<ReportFiles> written = writeReport(outcome.report, job.reportPath, job.outputDir);
     if (!written)
         return std::unexpected(written.error());
     outcome.reportFiles = *written;
-
     return outcome;
+}
+
+Result<void> Screener::publish(ScreeningReport &report)
+{
+    // Source order decides the numbers: the export's names follow the teacher's order.
+    const QDate today = QDate::currentDate();
+    std::vector<StagedFile> staged;
+    std::vector<ScreenedPhoto *> photos;
+    for (ScreenedPhoto &photo : report.photos) {
+        if (photo.stagedFile.isEmpty())
+            continue;
+        staged.push_back({photo.stagedFile, ExportNaming::dateFor(photo.photo, today)});
+        photos.push_back(&photo);
+    }
+    Result<std::vector<QString>> published =
+        m_impl->staging->commit(staged, ExportNaming(m_impl->job.consent.channel.id));
+    if (!published)
+        return std::unexpected(published.error());
+    for (std::size_t i = 0; i < photos.size(); ++i) {
+        photos[i]->outputFile = QDir(m_impl->job.outputDir).filePath(QFileInfo((*published)[i]).fileName());
+        photos[i]->stagedFile.clear();
+    }
+    return {};
 }
 
 Result<ScreeningOutcome> Screener::run(QThreadPool *pool, Registry *registry)

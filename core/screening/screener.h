@@ -27,6 +27,9 @@ struct ScreeningOutcome {
     int excluded = 0;
     int hiddenFaces = 0;
     StageTimes times;          // summed over every photo
+
+    // Counts the report's photos by status, hidden faces and stage times.
+    void tally();
 };
 
 // The export pipeline: every photo is decoded, analysed (or its reviewed analysis reused),
@@ -68,6 +71,9 @@ public:
 
 private:
     ScreenedPhoto screenOne(int index) const;
+    void redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int index) const;
+    // Commits the staged photos in source order under neutral names (core/export).
+    Result<void> publish(ScreeningReport &report);
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -5,7 +5,6 @@
 
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -34,16 +33,6 @@ cv::Mat noiseImage(cv::Size size)
     cv::RNG rng(7);
     rng.fill(image, cv::RNG::UNIFORM, cv::Scalar::all(0), cv::Scalar::all(256));
     return image;
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 // Every entry of a folder, hidden ones (temporary files, staging folders) included.
@@ -151,15 +140,15 @@ private Q_SLOTS:
     void qualityFollowsTheProfile();
     void refusesImagesItCannotEncode();
     void exportCarriesNoMetadata();
-    void originalsStayByteIdentical();
     void namesAreNeutralAndNumbered();
     void neverOverwritesAnExistingFile();
     void leavesNoTemporaryFiles();
     void missingFolderIsAClearError();
     void readOnlyFolderIsAClearError();
     void fullDiskLeavesNothingHalfWritten();
-    void stagingCommitMovesFilesIntoPlace();
+    void stagingCommitPublishesInSourceOrder();
     void stagingCommitRenumbersNamesTakenMeanwhile();
+    void rerunAfterAKilledCommitPublishesNothingTwice();
     void stagingDiscardRemovesEverything();
     void leftoverStagingOfAKilledRunIsCleaned();
 
@@ -167,6 +156,32 @@ private:
     Result<QString> exportInto(const QString &folder, const cv::Mat &image,
                                const ExportProfile &profile = {0, 85}) const;
 };
+
+namespace {
+
+const QDate kDay(2026, 5, 30);
+
+// Stages `count` noise photos in `staging`, as the screener's workers do.
+std::vector<StagedFile> stageNoise(const ExportStaging &staging, int count, const QDate &date = kDay)
+{
+    std::vector<StagedFile> staged;
+    for (int i = 0; i < count; ++i) {
+        Result<QString> path = PhotoExporter({0, 85}).stage(noiseImage({48 + i, 32}), staging, i);
+        if (path)
+            staged.push_back({*path, date});
+    }
+    return staged;
+}
+
+QStringList fileNames(const std::vector<QString> &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    return names;
+}
+
+} // namespace
 
 void TestPhotoExporter::initTestCase()
 {
@@ -178,11 +193,21 @@ void TestPhotoExporter::cleanupTestCase()
     Exiv2::XmpParser::terminate();
 }
 
+// One photo through the path the screener ships: stage it, then commit it under its
+// neutral name.
 Result<QString> TestPhotoExporter::exportInto(const QString &folder, const cv::Mat &image,
                                               const ExportProfile &profile) const
 {
-    return PhotoExporter(profile).exportPhoto(image, ExportNaming(QStringLiteral("parro")),
-                                              QDate(2026, 5, 30), folder);
+    Result<ExportStaging> staging = ExportStaging::begin(folder);
+    if (!staging)
+        return std::unexpected(staging.error());
+    Result<QString> staged = PhotoExporter(profile).stage(image, *staging, 0);
+    if (!staged)
+        return std::unexpected(staged.error());
+    Result<std::vector<QString>> published = staging->commit({{*staged, kDay}}, ExportNaming(QStringLiteral("parro")));
+    if (!published)
+        return std::unexpected(published.error());
+    return published->front();
 }
 
 void TestPhotoExporter::resizesToTheProfileLongSide_data()
@@ -284,26 +309,6 @@ void TestPhotoExporter::exportCarriesNoMetadata()
     }
 }
 
-void TestPhotoExporter::originalsStayByteIdentical()
-{
-    const QString photo = test::fetchedImage(QStringLiteral("biden.jpg"));
-    BW_REQUIRE_DATA(photo, QStringLiteral("biden.jpg"));
-    QTemporaryDir work;
-    const QString original = work.filePath(QStringLiteral("original.jpg"));
-    QVERIFY(QFile::copy(photo, original));
-    writeAllMetadata(original);
-    const QByteArray hashBefore = sha256Of(original);
-    const QDateTime modifiedBefore = QFileInfo(original).lastModified();
-
-    // The exporter writes beside the original, in the very same folder.
-    const cv::Mat image = cv::imread(QFile::encodeName(original).toStdString());
-    for (const ExportProfile &profile : {ExportProfile{0, 95}, ExportProfile{300, 60}})
-        QVERIFY(exportInto(work.path(), image, profile));
-    QCOMPARE(sha256Of(original), hashBefore);
-    QCOMPARE(QFileInfo(original).lastModified(), modifiedBefore);
-    QCOMPARE(sha256Of(photo).size(), 64);
-}
-
 void TestPhotoExporter::namesAreNeutralAndNumbered()
 {
     const ExportNaming naming(QStringLiteral("sociale-media"));
@@ -318,10 +323,9 @@ void TestPhotoExporter::namesAreNeutralAndNumbered()
     QCOMPARE(ExportNaming::dateFor(Photo{}, QDate(2026, 6, 1)), QDate(2026, 6, 1));
 
     QTemporaryDir folder;
-    const cv::Mat image = noiseImage({64, 48});
     QStringList names;
     for (int i = 0; i < 3; ++i) {
-        const auto written = exportInto(folder.path(), image);
+        const auto written = exportInto(folder.path(), noiseImage({64 + i, 48}));
         QVERIFY(written);
         names << QFileInfo(*written).fileName();
     }
@@ -438,7 +442,7 @@ void TestPhotoExporter::fullDiskLeavesNothingHalfWritten()
     QVERIFY(exportInto(folder, noiseImage({64, 64})));
 }
 
-void TestPhotoExporter::stagingCommitMovesFilesIntoPlace()
+void TestPhotoExporter::stagingCommitPublishesInSourceOrder()
 {
     QTemporaryDir destination;
     auto staging = ExportStaging::begin(destination.path());
@@ -448,24 +452,31 @@ void TestPhotoExporter::stagingCommitMovesFilesIntoPlace()
     QCOMPARE(QFileInfo(staging->path()).absolutePath(), QDir(destination.path()).absolutePath());
     QVERIFY2(QFileInfo(staging->path()).fileName().startsWith(u'.'), "the staging folder is hidden");
 
-    const PhotoExporter exporter(ExportProfile{0, 85});
-    const ExportNaming naming(QStringLiteral("website"));
-    QStringList staged;
-    for (int i = 0; i < 3; ++i) {
-        const auto written = exporter.exportPhoto(noiseImage({48, 32}), naming, QDate(2026, 5, 30), *staging);
-        QVERIFY(written);
-        QCOMPARE(QFileInfo(*written).absolutePath(), staging->path());
-        staged << QFileInfo(*written).fileName();
-    }
+    // Five photos from two days, staged out of order by the workers, committed in the
+    // sources' order: numbers follow that order, from 1 for each day.
+    std::vector<StagedFile> staged = stageNoise(*staging, 5);
+    QCOMPARE(staged.size(), std::size_t(5));
+    for (const StagedFile &file : staged)
+        QCOMPARE(QFileInfo(file.path).absolutePath(), staging->path());
+    staged[1].date = staged[3].date = QDate(2026, 5, 29);
     QVERIFY2(QDir(destination.path()).entryList(QDir::Files).isEmpty(), "nothing visible before commit");
+    QFile secondStaged(staged[1].path);
+    QVERIFY(secondStaged.open(QIODevice::ReadOnly));
+    const QByteArray secondBytes = secondStaged.readAll();
+    secondStaged.close();
 
-    const auto committed = staging->commit();
+    const auto committed = staging->commit(staged, ExportNaming(QStringLiteral("website")));
     QVERIFY2(committed, committed ? "" : qPrintable(committed.error().message));
-    QCOMPARE(committed->keys(), staged);
-    for (const QString &name : staged)
-        QCOMPARE(committed->value(name), QDir(destination.path()).filePath(name));
-    QCOMPARE(everythingIn(destination.path()), staged);
+    QCOMPARE(fileNames(*committed),
+             QStringList({QStringLiteral("website_2026-05-30_001.jpg"), QStringLiteral("website_2026-05-29_001.jpg"),
+                          QStringLiteral("website_2026-05-30_002.jpg"), QStringLiteral("website_2026-05-29_002.jpg"),
+                          QStringLiteral("website_2026-05-30_003.jpg")}));
+    QFile second((*committed)[1]);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QCOMPARE(second.readAll(), secondBytes);
+    QCOMPARE(everythingIn(destination.path()).size(), 5); // the staging folder is gone
     QVERIFY(!staging->isActive());
+    QVERIFY(!staging->commit({}, ExportNaming(QStringLiteral("website"))));
 }
 
 void TestPhotoExporter::stagingCommitRenumbersNamesTakenMeanwhile()
@@ -473,24 +484,48 @@ void TestPhotoExporter::stagingCommitRenumbersNamesTakenMeanwhile()
     QTemporaryDir destination;
     auto staging = ExportStaging::begin(destination.path());
     QVERIFY(staging);
-    const auto written = PhotoExporter({0, 85}).exportPhoto(noiseImage({16, 16}), ExportNaming(QStringLiteral("parro")),
-                                                            QDate(2026, 5, 30), *staging);
-    QVERIFY(written);
-    QCOMPARE(QFileInfo(*written).fileName(), QStringLiteral("parro_2026-05-30_001.jpg"));
-    // Another program takes the name while the run is going.
+    const std::vector<StagedFile> staged = stageNoise(*staging, 2);
+    // Another program takes the first name while the run is going.
     const QString taken = QDir(destination.path()).filePath(QStringLiteral("parro_2026-05-30_001.jpg"));
     {
         QFile file(taken);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("someone else's");
     }
-    const auto committed = staging->commit();
+    const auto committed = staging->commit(staged, ExportNaming(QStringLiteral("parro")));
     QVERIFY(committed);
-    QCOMPARE(committed->value(QStringLiteral("parro_2026-05-30_001.jpg")),
-             QDir(destination.path()).filePath(QStringLiteral("parro_2026-05-30_002.jpg")));
+    QCOMPARE(fileNames(*committed), QStringList({QStringLiteral("parro_2026-05-30_002.jpg"),
+                                                 QStringLiteral("parro_2026-05-30_003.jpg")}));
     QFile file(taken);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("someone else's"));
+}
+
+void TestPhotoExporter::rerunAfterAKilledCommitPublishesNothingTwice()
+{
+    // A run killed halfway through its commit published the first two of three photos.
+    // The re-run stages the very same bytes (export is deterministic) and commits again:
+    // the two are recognised and reused, only the third is new.
+    QTemporaryDir destination;
+    std::vector<QString> firstRun;
+    {
+        auto staging = ExportStaging::begin(destination.path());
+        QVERIFY(staging);
+        std::vector<StagedFile> staged = stageNoise(*staging, 3);
+        staged.pop_back();
+        const auto committed = staging->commit(staged, ExportNaming(QStringLiteral("parro")));
+        QVERIFY(committed);
+        firstRun = *committed;
+    }
+    auto staging = ExportStaging::begin(destination.path());
+    QVERIFY(staging);
+    const auto committed = staging->commit(stageNoise(*staging, 3), ExportNaming(QStringLiteral("parro")));
+    QVERIFY2(committed, committed ? "" : qPrintable(committed.error().message));
+    QCOMPARE((*committed)[0], firstRun[0]);
+    QCOMPARE((*committed)[1], firstRun[1]);
+    QCOMPARE(everythingIn(destination.path()),
+             QStringList({QStringLiteral("parro_2026-05-30_001.jpg"), QStringLiteral("parro_2026-05-30_002.jpg"),
+                          QStringLiteral("parro_2026-05-30_003.jpg")}));
 }
 
 void TestPhotoExporter::stagingDiscardRemovesEverything()
@@ -501,11 +536,10 @@ void TestPhotoExporter::stagingDiscardRemovesEverything()
         auto staging = ExportStaging::begin(destination.path());
         QVERIFY(staging);
         stagingPath = staging->path();
-        QVERIFY(PhotoExporter({0, 85}).exportPhoto(noiseImage({16, 16}), ExportNaming(QStringLiteral("parro")),
-                                                   QDate(2026, 5, 30), *staging));
+        QCOMPARE(stageNoise(*staging, 1).size(), std::size_t(1));
         staging->discard();
         QVERIFY(!staging->isActive());
-        QVERIFY(!staging->commit());
+        QVERIFY(!staging->stage(1, QByteArray("late")));
     }
     QVERIFY(!QFileInfo::exists(stagingPath));
     QVERIFY(everythingIn(destination.path()).isEmpty());
@@ -514,8 +548,7 @@ void TestPhotoExporter::stagingDiscardRemovesEverything()
     {
         auto staging = ExportStaging::begin(destination.path());
         QVERIFY(staging);
-        QVERIFY(PhotoExporter({0, 85}).exportPhoto(noiseImage({16, 16}), ExportNaming(QStringLiteral("parro")),
-                                                   QDate(2026, 5, 30), *staging));
+        QCOMPARE(stageNoise(*staging, 1).size(), std::size_t(1));
     }
     QVERIFY(everythingIn(destination.path()).isEmpty());
 }
@@ -528,9 +561,7 @@ void TestPhotoExporter::leftoverStagingOfAKilledRunIsCleaned()
     QVERIFY(child >= 0);
     if (child == 0) {
         auto staging = ExportStaging::begin(destination.path());
-        const bool written = staging
-            && PhotoExporter({0, 85}).exportPhoto(noiseImage({16, 16}), ExportNaming(QStringLiteral("parro")),
-                                                  QDate(2026, 5, 30), *staging).has_value();
+        const bool written = staging && stageNoise(*staging, 1).size() == 1;
         ::_exit(written ? 0 : 1);
     }
     int status = 0;
@@ -552,9 +583,7 @@ void TestPhotoExporter::leftoverStagingOfAKilledRunIsCleaned()
     QVERIFY(QFileInfo(live->path()).isDir());
 
     // The next run does not reuse or commit the killed run's photo.
-    QVERIFY(PhotoExporter({0, 85}).exportPhoto(noiseImage({16, 16}), ExportNaming(QStringLiteral("parro")),
-                                               QDate(2026, 5, 30), *live));
-    const auto committed = live->commit();
+    const auto committed = live->commit(stageNoise(*live, 1), ExportNaming(QStringLiteral("parro")));
     QVERIFY(committed);
     QCOMPARE(everythingIn(destination.path()), QStringList{QStringLiteral("parro_2026-05-30_001.jpg")});
 }

@@ -7,6 +7,7 @@
 #include "storage/registry.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void initTestCase();
     void cancelledRunLeavesNothing();
     void finishedRunExportsInSourceOrder();
+    void originalsStayByteIdenticalBesideTheExport();
+    void analyserMustMatchTheJobsStrictness();
+    void reviewedAnalysisOfAnotherStrictnessIsRedone();
     void collectsPhotosFromFolders();
 
 private:
@@ -111,6 +115,79 @@ void TestScreener::finishedRunExportsInSourceOrder()
     QVERIFY(outcome->report.photos[1].outputFile.endsWith(QStringLiteral("_001.jpg")));
     QVERIFY(outcome->report.photos[3].outputFile.endsWith(QStringLiteral("_002.jpg")));
     QCOMPARE(m_registry->auditEntries().value().back().action, QStringLiteral("export"));
+}
+
+void TestScreener::originalsStayByteIdenticalBesideTheExport()
+{
+    // The worst case: the teacher exports into the very folder the photos come from, and
+    // the photos carry metadata (GPS, a caption) that must stay in the original only.
+    ScreeningJob job = jobFor(QStringLiteral("beside"), 2);
+    job.outputDir = QFileInfo(job.sources.first()).absolutePath();
+    QProcess exiv2;
+    exiv2.start(QStringLiteral("exiv2"), QStringList{QStringLiteral("-M"), QStringLiteral("set Exif.GPSInfo.GPSLatitude 52/1 22/1 0/1"),
+                                                     QStringLiteral("-M"), QStringLiteral("set Iptc.Application2.Caption Daan de Vries")}
+                                             + job.sources);
+    QVERIFY(exiv2.waitForFinished());
+    QCOMPARE(exiv2.exitCode(), 0);
+    QList<QByteArray> hashes;
+    QList<QDateTime> modified;
+    for (const QString &source : job.sources) {
+        hashes << test::sha256Of(source);
+        modified << QFileInfo(source).lastModified();
+    }
+    const QStringList sources = job.sources;
+    Screener screener(*m_analyser, std::move(job));
+    QThreadPool pool;
+    Result<ScreeningOutcome> outcome = screener.run(&pool, m_registry.get());
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->exported, 2);
+    for (int i = 0; i < sources.size(); ++i) {
+        QCOMPARE(test::sha256Of(sources[i]), hashes[i]);
+        QCOMPARE(QFileInfo(sources[i]).lastModified(), modified[i]);
+        const QString output = outcome->report.photos[std::size_t(i)].outputFile;
+        QVERIFY(output != sources[i]);
+        QVERIFY2(!test::sha256Of(output).isEmpty(), qPrintable(output));
+    }
+}
+
+void TestScreener::analyserMustMatchTheJobsStrictness()
+{
+    ScreeningJob job = jobFor(QStringLiteral("strict"), 1);
+    job.strictness = Strictness::VeryStrict; // the analyser matches at normal
+    const QString out = job.outputDir;
+    Screener screener(*m_analyser, std::move(job));
+    const Result<void> begun = screener.begin();
+    QVERIFY(!begun);
+    QCOMPARE(begun.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!QFileInfo::exists(out) || QDir(out).isEmpty());
+}
+
+void TestScreener::reviewedAnalysisOfAnotherStrictnessIsRedone()
+{
+    // A review made while the GUI matched at another strictness: its analysis claims a
+    // pupil the job's strictness would not accept. The screener analyses the photo again
+    // instead of trusting it, and the review's face indices still apply.
+    ScreeningJob job = jobFor(QStringLiteral("redo"), 1);
+    const QString source = job.sources.first();
+    Result<AnalysedPhoto> analysed = m_analyser->analyse(source);
+    QVERIFY(analysed);
+    PhotoAnalysis stale = analysed->analysis;
+    QVERIFY(!stale.faces.empty());
+    stale.match = fromStrictness(Strictness::Normal);
+    stale.match.acceptDistance = 0.9; // matched far too loosely
+    stale.faces[0].match.status = MatchStatus::Matched;
+    stale.faces[0].match.pupilId = 4242;
+    job.analyses[source] = stale;
+    job.reviews[source].overrides[0] = {FaceOverride::Kind::Hide, 0, QString()};
+    Screener screener(*m_analyser, std::move(job));
+    QThreadPool pool;
+    Result<ScreeningOutcome> outcome = screener.run(&pool, nullptr);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    const ScreenedPhoto &photo = outcome->report.photos.front();
+    QCOMPARE(photo.verdict.faces.size(), analysed->analysis.faces.size());
+    QCOMPARE(photo.verdict.faces[0].decision.reason, Reason::HiddenByTeacher);
+    for (const ScreenedFace &face : photo.verdict.faces)
+        QVERIFY(face.match.pupilId != 4242);
 }
 
 void TestScreener::collectsPhotosFromFolders()
