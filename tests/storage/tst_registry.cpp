@@ -66,8 +66,6 @@ private Q_SLOTS:
     void importIsAllOrNothingAndIdempotent();
     void migratesAnOlderSchema();
     void refusesANewerSchema();
-    void auditChainDetectsAModifiedEntry();
-    void auditChainDetectsARemovedEntry();
     void referencesRoundTrip();
     void purgeLeavesNoDescriptorBytes();
     void secondWriterGetsDatabaseBusy();
@@ -285,51 +283,6 @@ void TestRegistry::refusesANewerSchema()
     const Result<std::unique_ptr<Registry>> registry = Registry::open(temp.path());
     QVERIFY(!registry.has_value());
     QVERIFY(registry.error().message.contains(QStringLiteral("newer")));
-}
-
-void TestRegistry::auditChainDetectsAModifiedEntry()
-{
-    QTemporaryDir temp;
-    auto registry = openRegistry(temp.path());
-    QVERIFY(registry);
-    const qint64 id = *registry->addPupil(Pupil{0, QStringLiteral("Noah"), {}, {}, true});
-    QVERIFY(registry->recordStatement(statement(id, QStringLiteral("extern"), false, QDate(2025, 9, 1))));
-    QVERIFY(registry->appendAudit(QStringLiteral("export"), QJsonObject{{QStringLiteral("photos"), 3}}));
-    const AuditVerification before = *registry->verifyAudit();
-    QVERIFY(before.intact);
-    QCOMPARE(before.entries, qint64(registry->auditEntries()->size()));
-
-    // Someone rewrites history: the refusal becomes a consent in the log.
-    qint64 tampered = 0;
-    const std::vector<AuditEntry> entries = *registry->auditEntries();
-    for (const AuditEntry &entry : entries) {
-        if (entry.action == QLatin1String("statement_recorded"))
-            tampered = entry.id;
-    }
-    QVERIFY(tampered > 0);
-    QVERIFY(!rawExec(registry->filePath(), "UPDATE audit_log SET details = '{}'")); // the trigger refuses
-    const QByteArray sql = "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = "
-                           "replace(details, '\"answer\":\"nee\"', '\"answer\":\"ja\"') WHERE id = "
-        + QByteArray::number(tampered);
-    QVERIFY(rawExec(registry->filePath(), sql.constData()));
-    const AuditVerification after = *registry->verifyAudit();
-    QVERIFY(!after.intact);
-    QCOMPARE(after.firstBadEntry, tampered);
-    QVERIFY(after.problem.contains(QStringLiteral("changed")));
-}
-
-void TestRegistry::auditChainDetectsARemovedEntry()
-{
-    QTemporaryDir temp;
-    auto registry = openRegistry(temp.path());
-    QVERIFY(registry);
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(registry->appendAudit(QStringLiteral("note"), QJsonObject{{QStringLiteral("i"), i}}));
-    QVERIFY(rawExec(registry->filePath(), "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2"));
-    const AuditVerification result = *registry->verifyAudit();
-    QVERIFY(!result.intact);
-    QCOMPARE(result.firstBadEntry, 3);
-    QCOMPARE(result.entries, 1);
 }
 
 void TestRegistry::referencesRoundTrip()
