@@ -5,10 +5,10 @@
 #include "imageconversion.h"
 #include "photolistmodel.h"
 #include "reviewview.h"
+#include "screening/reviewaudit.h"
 #include "storage/registry.h"
 
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bw::gui {
@@ -221,16 +221,8 @@ bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reaso
     const PhotoEntry &after = m_model->entry(m_row);
     const FaceDecision &decision = after.verdict.faces[std::size_t(faceIndex)].decision;
     if (m_registry != nullptr) {
-        const QJsonObject details{
-            {QStringLiteral("photo_sha256"), QString::fromLatin1(sha)},
-            {QStringLiteral("face"), faceIndex},
-            {QStringLiteral("pupil_id"), pupilId},
-            {QStringLiteral("reason"), reason.trimmed()},
-            {QStringLiteral("channel"), m_channelId},
-            {QStringLiteral("visible"), decision.visible},
-            {QStringLiteral("decision"), reasonCode(decision.reason)},
-        };
-        Result<void> logged = m_registry->appendAudit(QStringLiteral("face_assigned"), details);
+        Result<void> logged = recordFaceAssignment(
+            *m_registry, FaceAssignment{sha, faceIndex, pupilId, reason, m_channelId, decision});
         if (!logged)
             Q_EMIT auditFailed(logged.error().message);
     }
