@@ -1,9 +1,10 @@
 #include "commands.h"
 
+#include "benchgroundtruth.h"
+
 #include "faces/faceengine.h"
 #include "faces/facematcher.h"
 #include "faces/modellocator.h"
-#include "faces/nms.h"
 #include "imaging/photoloader.h"
 #include "screening/screener.h"
 #include "storage/registry.h"
@@ -14,13 +15,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThreadPool>
-#include <QXmlStreamReader>
 
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 
-#include <array>
 #include <ctime>
 #include <map>
 
@@ -38,18 +36,9 @@ struct BenchOptions {
     FaceEngineSettings engine;
 };
 
-struct GroundTruthPhoto {
-    QString path;
-    std::vector<cv::Rect2f> faces;
-};
-
 struct StageTotals {
     double decode = 0, detect = 0, describe = 0, match = 0;
     int photos = 0, faces = 0;
-};
-
-struct RecallCount {
-    int truth = 0, found = 0, spurious = 0, photos = 0;
 };
 
 double msSince(const QElapsedTimer &clock)
@@ -64,90 +53,6 @@ QString besideModels(const ModelFiles &models, const QString &relative)
     const QString modelsDir = QFileInfo(QFileInfo(models.centerFace).canonicalFilePath()).absolutePath();
     const QString dir = QDir::cleanPath(modelsDir + QLatin1Char('/') + relative);
     return QFileInfo(dir).isDir() ? dir : QString();
-}
-
-// Paste real faces at 20..400 px into a 4000 x 3000 photo (fixed seed): a reproducible
-// 12-megapixel group photo with known face boxes. Returns the boxes.
-std::vector<cv::Rect2f> composeGroupPhoto(const std::vector<std::pair<cv::Mat, cv::Rect2f>> &sources,
-                                          int seed, cv::Mat &canvas)
-{
-    cv::RNG rng(uint64(seed) * 7919u + 17u);
-    cv::Mat noise(300, 400, CV_8UC3);
-    rng.fill(noise, cv::RNG::UNIFORM, cv::Scalar::all(40), cv::Scalar::all(220));
-    cv::GaussianBlur(noise, noise, cv::Size(0, 0), 4.0);
-    cv::resize(noise, canvas, cv::Size(4000, 3000), 0, 0, cv::INTER_CUBIC);
-    static constexpr std::array<int, 8> kSizes{20, 28, 40, 60, 90, 140, 220, 400};
-    std::vector<cv::Rect2f> placed;
-    std::vector<cv::Rect> occupied;
-    for (std::size_t i = 0; i < kSizes.size(); ++i) {
-        const auto &[source, face] = sources[(i + std::size_t(seed)) % sources.size()];
-        const double scale = kSizes[i] / double(face.width);
-        // The head with some shoulders and background, as a face appears in a photo.
-        const cv::Rect2f region(face.x - face.width * 0.6f, face.y - face.height * 0.5f, face.width * 2.2f, face.height * 2.0f);
-        const cv::Rect crop = cv::Rect(region) & cv::Rect(0, 0, source.cols, source.rows);
-        cv::Mat patch;
-        cv::resize(source(crop), patch, cv::Size(), scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            const cv::Rect where(rng.uniform(0, canvas.cols - patch.cols), rng.uniform(0, canvas.rows - patch.rows),
-                                 patch.cols, patch.rows);
-            if (std::any_of(occupied.begin(), occupied.end(), [&](const cv::Rect &o) { return (o & where).area() > 0; }))
-                continue;
-            patch.copyTo(canvas(where));
-            occupied.push_back(where);
-            placed.push_back(cv::Rect2f(float(where.x + (face.x - crop.x) * scale), float(where.y + (face.y - crop.y) * scale),
-                                        float(face.width * scale), float(face.height * scale)));
-            break;
-        }
-    }
-    return placed;
-}
-
-std::vector<GroundTruthPhoto> readPascal(const QString &dir)
-{
-    std::vector<GroundTruthPhoto> photos;
-    for (const char *name : {"testing.xml", "training.xml"}) {
-        QFile file(QDir(dir).filePath(QString::fromLatin1(name)));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QXmlStreamReader xml(&file);
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            const auto a = xml.attributes();
-            if (xml.name() == QLatin1String("image"))
-                photos.push_back({QDir(dir).filePath(a.value(QLatin1String("file")).toString()), {}});
-            else if (xml.name() == QLatin1String("box") && !photos.empty())
-                photos.back().faces.push_back(cv::Rect2f(a.value(QLatin1String("left")).toFloat(), a.value(QLatin1String("top")).toFloat(),
-                                                         a.value(QLatin1String("width")).toFloat(), a.value(QLatin1String("height")).toFloat()));
-        }
-    }
-    if (!photos.empty())
-        photos.push_back({QDir(dir).filePath(QStringLiteral("dogs.jpg")), {}});
-    return photos;
-}
-
-void countRecall(const std::vector<cv::Rect2f> &truth, const std::vector<FaceBox> &found, RecallCount &count,
-                 std::map<int, std::pair<int, int>> *bySize = nullptr)
-{
-    std::vector<bool> used(found.size(), false);
-    for (const cv::Rect2f &expected : truth) {
-        bool hit = false;
-        for (std::size_t i = 0; i < found.size(); ++i) {
-            if (boxIoU(found[i].rect, expected) >= 0.3f) {
-                hit = true;
-                used[i] = true;
-            }
-        }
-        ++count.truth;
-        count.found += hit ? 1 : 0;
-        if (bySize) {
-            auto &[sizeFound, sizeTotal] = (*bySize)[int(std::lround(expected.width))];
-            sizeFound += hit ? 1 : 0;
-            ++sizeTotal;
-        }
-    }
-    count.spurious += int(std::count(used.begin(), used.end(), false));
-    ++count.photos;
 }
 
 Result<BenchOptions> parseOptions(const QStringList &arguments)
@@ -244,6 +149,176 @@ void benchPipeline(QTextStream &out, const ModelFiles &models, const std::vector
                .arg(outcome->exported).arg(outcome->hiddenFaces);
 }
 
+// Real faces to paste, and a gallery made of them: pupil 1 = obama, pupil 2 = biden.
+struct FaceSources {
+    std::vector<std::pair<cv::Mat, cv::Rect2f>> sources;
+    std::vector<ReferenceDescriptor> gallery;
+};
+
+FaceSources loadFaceSources(FaceEngine &engine, const QString &facesDir)
+{
+    FaceSources faces;
+    for (const QString &name : {QStringLiteral("obama.jpg"), QStringLiteral("biden.jpg"), QStringLiteral("obama2.jpg"),
+                                QStringLiteral("obama3.jpg")}) {
+        const Result<DecodedPhoto> photo = loadPhoto(QDir(facesDir).filePath(name));
+        if (!photo)
+            continue;
+        const Result<std::vector<AnalysedFace>> found = engine.analyse(photo->image);
+        if (!found || found->size() != 1 || !(*found)[0].descriptor)
+            continue;
+        faces.sources.push_back({photo->image, (*found)[0].box.rect});
+        faces.gallery.push_back({name.startsWith(QLatin1String("biden")) ? 2 : 1, *(*found)[0].descriptor,
+                                 QDate::currentDate()});
+    }
+    return faces;
+}
+
+// The synthetic 12 MP group photos (written into `scratch`) and the photos given.
+std::vector<GroundTruthPhoto> makeBatch(const BenchOptions &options, const FaceSources &faces,
+                                        const QTemporaryDir &scratch, QTextStream &out)
+{
+    std::vector<GroundTruthPhoto> batch;
+    if (faces.sources.empty()) {
+        out << "no real-face photos in '" << options.facesDir << "' (use --faces DIR): no synthetic photos\n";
+    } else {
+        for (int seed = 0; seed < options.syntheticPhotos; ++seed) {
+            cv::Mat canvas;
+            GroundTruthPhoto photo{scratch.filePath(QStringLiteral("group%1.jpg").arg(seed)),
+                                   composeGroupPhoto(faces.sources, seed, canvas)};
+            cv::imwrite(photo.path.toStdString(), canvas, {cv::IMWRITE_JPEG_QUALITY, 92});
+            batch.push_back(photo);
+        }
+    }
+    for (const QString &path : options.photos)
+        batch.push_back({path, {}});
+    return batch;
+}
+
+void printStageTotals(QTextStream &out, const StageTotals &totals, std::clock_t cpuStart)
+{
+    if (totals.photos == 0)
+        return;
+    const double n = totals.photos;
+    const double total = totals.decode + totals.detect + totals.describe + totals.match;
+    out << QStringLiteral("per photo: decode %1 ms, detect %2 ms, align+describe %3 ms, match %4 ms, total %5 ms\n")
+               .arg(totals.decode / n, 0, 'f', 0).arg(totals.detect / n, 0, 'f', 0).arg(totals.describe / n, 0, 'f', 0)
+               .arg(totals.match / n, 0, 'f', 2).arg(total / n, 0, 'f', 0);
+    // CPU time over cores: on a busy machine wall time also counts waiting for a core.
+    const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+    out << QStringLiteral("CPU time per photo (all threads): %1 ms\n").arg(cpuMs / n, 0, 'f', 0);
+    out << QStringLiteral("faces/s (whole pipeline): %1; describe: %2 ms per face\n")
+               .arg(totals.faces / (total / 1000.0), 0, 'f', 1)
+               .arg(totals.faces > 0 ? totals.describe / totals.faces : 0.0, 0, 'f', 1);
+}
+
+void printMatchOutcomes(QTextStream &out, const std::map<MatchStatus, int> &statuses)
+{
+    if (statuses.empty())
+        return;
+    static const std::map<MatchStatus, const char *> kNames{
+        {MatchStatus::Matched, "matched"}, {MatchStatus::NoMatch, "no match"}, {MatchStatus::Ambiguous, "ambiguous"},
+        {MatchStatus::TooSmall, "too small"}, {MatchStatus::TooBlurred, "too blurred"},
+        {MatchStatus::DuplicatePupil, "duplicate pupil"}, {MatchStatus::NotDescribed, "not described"}};
+    out << "match outcomes (strictness normal):";
+    for (const auto &[status, count] : statuses)
+        out << " " << kNames.at(status) << " " << count;
+    out << "\n";
+}
+
+void printSyntheticRecall(QTextStream &out, const RecallCount &synthetic, const std::map<int, std::pair<int, int>> &bySize)
+{
+    if (synthetic.truth == 0)
+        return;
+    out << QStringLiteral("synthetic 12 MP: recall %1/%2, spurious boxes per photo %3; found by face width:")
+               .arg(synthetic.found).arg(synthetic.truth).arg(double(synthetic.spurious) / synthetic.photos, 0, 'f', 2);
+    for (const auto &[width, count] : bySize)
+        out << " " << width << "px " << count.first << "/" << count.second;
+    out << "\n";
+}
+
+// Decode, detect, describe and match each photo of the batch on this thread, with figures
+// per photo and per stage, match outcomes and the synthetic photos' detection recall.
+Result<void> benchStages(QTextStream &out, FaceEngine &engine, const std::vector<GroundTruthPhoto> &batch,
+                         const std::vector<ReferenceDescriptor> &gallery)
+{
+    const MatchSettings matchSettings = fromStrictness(Strictness::Normal);
+    StageTotals totals;
+    RecallCount synthetic;
+    std::map<MatchStatus, int> statuses;
+    std::map<int, std::pair<int, int>> bySize;
+    const std::clock_t cpuStart = std::clock();
+    QElapsedTimer clock;
+    for (const GroundTruthPhoto &item : batch) {
+        clock.start();
+        const Result<DecodedPhoto> photo = loadPhoto(item.path);
+        const double decode = msSince(clock);
+        if (!photo) {
+            out << "  " << photo.error().message << "\n";
+            continue;
+        }
+        clock.restart();
+        const Result<std::vector<FaceBox>> boxes = engine.detect(photo->image);
+        const double detect = msSince(clock);
+        if (!boxes)
+            return std::unexpected(boxes.error());
+        clock.restart();
+        const Result<std::vector<FaceDescription>> descriptions = engine.describe(photo->image, *boxes);
+        const double describe = msSince(clock);
+        if (!descriptions)
+            return std::unexpected(descriptions.error());
+        clock.restart();
+        const std::vector<FaceMatch> matches = matchFaces(*descriptions, gallery, matchSettings);
+        const double match = msSince(clock);
+        for (const FaceMatch &m : matches)
+            ++statuses[m.status];
+        const auto matched = std::count_if(matches.begin(), matches.end(), [](const FaceMatch &m) { return m.pupilId.has_value(); });
+        out << QStringLiteral("  %1 (%2x%3): %4 faces, %5 matched; decode %6 ms, detect %7 ms, describe %8 ms, match %9 ms\n")
+                   .arg(QFileInfo(item.path).fileName()).arg(photo->image.cols).arg(photo->image.rows).arg(boxes->size())
+                   .arg(matched).arg(decode, 0, 'f', 0).arg(detect, 0, 'f', 0).arg(describe, 0, 'f', 0).arg(match, 0, 'f', 2);
+        totals.decode += decode;
+        totals.detect += detect;
+        totals.describe += describe;
+        totals.match += match;
+        totals.faces += int(boxes->size());
+        ++totals.photos;
+        if (!item.faces.empty())
+            countRecall(item.faces, *boxes, synthetic, &bySize);
+    }
+    printStageTotals(out, totals, cpuStart);
+    printMatchOutcomes(out, statuses);
+    printSyntheticRecall(out, synthetic, bySize);
+    return {};
+}
+
+// Detection recall on the annotated faces-pascal set (and boxes on its photo of dogs).
+Result<void> benchPascal(QTextStream &out, FaceEngine &engine, const QString &pascalDir)
+{
+    const std::vector<GroundTruthPhoto> pascal = pascalDir.isEmpty() ? std::vector<GroundTruthPhoto>{}
+                                                                     : readPascal(pascalDir);
+    if (pascal.empty()) {
+        out << "faces-pascal not found (use --pascal DIR): no detection recall\n";
+        return {};
+    }
+    RecallCount count;
+    int dogBoxes = 0;
+    for (const GroundTruthPhoto &item : pascal) {
+        const Result<DecodedPhoto> photo = loadPhoto(item.path);
+        if (!photo)
+            return std::unexpected(photo.error());
+        const Result<std::vector<FaceBox>> boxes = engine.detect(photo->image);
+        if (!boxes)
+            return std::unexpected(boxes.error());
+        if (item.faces.empty())
+            dogBoxes += int(boxes->size());
+        else
+            countRecall(item.faces, *boxes, count);
+    }
+    out << QStringLiteral("faces-pascal: recall %1 (%2/%3), spurious boxes per photo %4, boxes on dogs.jpg %5\n")
+               .arg(double(count.found) / count.truth, 0, 'f', 3).arg(count.found).arg(count.truth)
+               .arg(double(count.spurious) / count.photos, 0, 'f', 2).arg(dogBoxes);
+    return {};
+}
+
 } // namespace
 
 int runBench(CliContext &context, const QStringList &arguments)
@@ -268,135 +343,15 @@ int runBench(CliContext &context, const QStringList &arguments)
     QTextStream &out = context.out;
     out << "models loaded in " << qRound(msSince(clock)) << " ms; OpenCV threads: " << cv::getNumThreads() << "\n";
 
-    // Real faces to paste, and a gallery made of them: pupil 1 = obama, pupil 2 = biden.
-    std::vector<std::pair<cv::Mat, cv::Rect2f>> sources;
-    std::vector<ReferenceDescriptor> gallery;
-    const QStringList faceFiles{QStringLiteral("obama.jpg"), QStringLiteral("biden.jpg"), QStringLiteral("obama2.jpg"),
-                                QStringLiteral("obama3.jpg")};
-    for (const QString &name : faceFiles) {
-        const Result<DecodedPhoto> photo = loadPhoto(QDir(options->facesDir).filePath(name));
-        if (!photo)
-            continue;
-        const Result<std::vector<AnalysedFace>> faces = engine.analyse(photo->image);
-        if (!faces || faces->size() != 1 || !(*faces)[0].descriptor)
-            continue;
-        sources.push_back({photo->image, (*faces)[0].box.rect});
-        gallery.push_back({name.startsWith(QLatin1String("biden")) ? 2 : 1, *(*faces)[0].descriptor, QDate::currentDate()});
-    }
-
+    const FaceSources faces = loadFaceSources(engine, options->facesDir);
     QTemporaryDir scratch;
-    std::vector<GroundTruthPhoto> batch;
-    if (sources.empty()) {
-        out << "no real-face photos in '" << options->facesDir << "' (use --faces DIR): no synthetic photos\n";
-    } else {
-        for (int seed = 0; seed < options->syntheticPhotos; ++seed) {
-            cv::Mat canvas;
-            GroundTruthPhoto photo{scratch.filePath(QStringLiteral("group%1.jpg").arg(seed)), composeGroupPhoto(sources, seed, canvas)};
-            cv::imwrite(photo.path.toStdString(), canvas, {cv::IMWRITE_JPEG_QUALITY, 92});
-            batch.push_back(photo);
-        }
-    }
-    for (const QString &path : options->photos)
-        batch.push_back({path, {}});
-
-    const MatchSettings matchSettings = fromStrictness(Strictness::Normal);
-    StageTotals totals;
-    RecallCount synthetic;
-    std::map<MatchStatus, int> statuses;
-    std::map<int, std::pair<int, int>> bySize;
-    const std::clock_t cpuStart = std::clock();
-    for (const GroundTruthPhoto &item : batch) {
-        clock.restart();
-        const Result<DecodedPhoto> photo = loadPhoto(item.path);
-        const double decode = msSince(clock);
-        if (!photo) {
-            out << "  " << photo.error().message << "\n";
-            continue;
-        }
-        clock.restart();
-        const Result<std::vector<FaceBox>> boxes = engine.detect(photo->image);
-        const double detect = msSince(clock);
-        if (!boxes)
-            return failRun(context, boxes.error().message);
-        clock.restart();
-        const Result<std::vector<FaceDescription>> descriptions = engine.describe(photo->image, *boxes);
-        const double describe = msSince(clock);
-        if (!descriptions)
-            return failRun(context, descriptions.error().message);
-        clock.restart();
-        const std::vector<FaceMatch> matches = matchFaces(*descriptions, gallery, matchSettings);
-        const double match = msSince(clock);
-        for (const FaceMatch &m : matches)
-            ++statuses[m.status];
-        const auto matched = std::count_if(matches.begin(), matches.end(), [](const FaceMatch &m) { return m.pupilId.has_value(); });
-        out << QStringLiteral("  %1 (%2x%3): %4 faces, %5 matched; decode %6 ms, detect %7 ms, describe %8 ms, match %9 ms\n")
-                   .arg(QFileInfo(item.path).fileName()).arg(photo->image.cols).arg(photo->image.rows).arg(boxes->size())
-                   .arg(matched).arg(decode, 0, 'f', 0).arg(detect, 0, 'f', 0).arg(describe, 0, 'f', 0).arg(match, 0, 'f', 2);
-        totals.decode += decode;
-        totals.detect += detect;
-        totals.describe += describe;
-        totals.match += match;
-        totals.faces += int(boxes->size());
-        ++totals.photos;
-        if (!item.faces.empty())
-            countRecall(item.faces, *boxes, synthetic, &bySize);
-    }
-    if (totals.photos > 0) {
-        const double n = totals.photos;
-        const double total = totals.decode + totals.detect + totals.describe + totals.match;
-        out << QStringLiteral("per photo: decode %1 ms, detect %2 ms, align+describe %3 ms, match %4 ms, total %5 ms\n")
-                   .arg(totals.decode / n, 0, 'f', 0).arg(totals.detect / n, 0, 'f', 0).arg(totals.describe / n, 0, 'f', 0)
-                   .arg(totals.match / n, 0, 'f', 2).arg(total / n, 0, 'f', 0);
-        // CPU time over cores: on a busy machine wall time also counts waiting for a core.
-        const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
-        out << QStringLiteral("CPU time per photo (all threads): %1 ms\n").arg(cpuMs / n, 0, 'f', 0);
-        out << QStringLiteral("faces/s (whole pipeline): %1; describe: %2 ms per face\n")
-                   .arg(totals.faces / (total / 1000.0), 0, 'f', 1)
-                   .arg(totals.faces > 0 ? totals.describe / totals.faces : 0.0, 0, 'f', 1);
-    }
-    if (!statuses.empty()) {
-        static const std::map<MatchStatus, const char *> kNames{
-            {MatchStatus::Matched, "matched"}, {MatchStatus::NoMatch, "no match"}, {MatchStatus::Ambiguous, "ambiguous"},
-            {MatchStatus::TooSmall, "too small"}, {MatchStatus::TooBlurred, "too blurred"},
-            {MatchStatus::DuplicatePupil, "duplicate pupil"}, {MatchStatus::NotDescribed, "not described"}};
-        out << "match outcomes (strictness normal):";
-        for (const auto &[status, count] : statuses)
-            out << " " << kNames.at(status) << " " << count;
-        out << "\n";
-    }
-    if (synthetic.truth > 0) {
-        out << QStringLiteral("synthetic 12 MP: recall %1/%2, spurious boxes per photo %3; found by face width:")
-                   .arg(synthetic.found).arg(synthetic.truth).arg(double(synthetic.spurious) / synthetic.photos, 0, 'f', 2);
-        for (const auto &[width, count] : bySize)
-            out << " " << width << "px " << count.first << "/" << count.second;
-        out << "\n";
-    }
-
-    const std::vector<GroundTruthPhoto> pascal = options->pascalDir.isEmpty() ? std::vector<GroundTruthPhoto>{}
-                                                                             : readPascal(options->pascalDir);
-    if (pascal.empty()) {
-        out << "faces-pascal not found (use --pascal DIR): no detection recall\n";
-    } else {
-        RecallCount count;
-        int dogBoxes = 0;
-        for (const GroundTruthPhoto &item : pascal) {
-            const Result<DecodedPhoto> photo = loadPhoto(item.path);
-            if (!photo)
-                return failRun(context, photo.error().message);
-            const Result<std::vector<FaceBox>> boxes = engine.detect(photo->image);
-            if (!boxes)
-                return failRun(context, boxes.error().message);
-            if (item.faces.empty())
-                dogBoxes += int(boxes->size());
-            else
-                countRecall(item.faces, *boxes, count);
-        }
-        out << QStringLiteral("faces-pascal: recall %1 (%2/%3), spurious boxes per photo %4, boxes on dogs.jpg %5\n")
-                   .arg(double(count.found) / count.truth, 0, 'f', 3).arg(count.found).arg(count.truth)
-                   .arg(double(count.spurious) / count.photos, 0, 'f', 2).arg(dogBoxes);
-    }
-    if (options->pipelinePhotos > 0 && options->syntheticPhotos > 0 && !sources.empty())
-        benchPipeline(out, *models, gallery, options->engine, batch, options->syntheticPhotos,
+    const std::vector<GroundTruthPhoto> batch = makeBatch(*options, faces, scratch, out);
+    if (Result<void> timed = benchStages(out, engine, batch, faces.gallery); !timed)
+        return failRun(context, timed.error().message);
+    if (Result<void> recall = benchPascal(out, engine, options->pascalDir); !recall)
+        return failRun(context, recall.error().message);
+    if (options->pipelinePhotos > 0 && options->syntheticPhotos > 0 && !faces.sources.empty())
+        benchPipeline(out, *models, faces.gallery, options->engine, batch, options->syntheticPhotos,
                       options->pipelinePhotos, scratch.path());
     out << "peak memory: " << peakMemory() << Qt::endl;
     return 0;

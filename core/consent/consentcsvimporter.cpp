@@ -7,6 +7,9 @@
 
 #include <csv.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace bw {
 
 namespace {
@@ -121,6 +124,135 @@ QString yesNoError(const QString &column, const QString &value)
     return QStringLiteral("column '%1': '%2' is not ja, nee or empty").arg(column, value);
 }
 
+// A field as text; a field that is not UTF-8 is an error of its line.
+bool decodeField(const QByteArray &field, int line, QString &out, std::vector<CsvRowError> &errors)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    out = QString(decoder.decode(field)).trimmed();
+    if (!decoder.hasError())
+        return true;
+    errors.push_back({line, QStringLiteral("the text is not UTF-8; save the file as UTF-8")});
+    return false;
+}
+
+// The header: column index -> registry name (empty for an unnamed, ignored column),
+// after the school's mapping; every column that is not a fixed one is a category.
+QStringList readHeader(const RawRecord &header, const QHash<QString, QString> &mapping, ConsentCsv &csv)
+{
+    QStringList columns;
+    for (const QByteArray &field : header.fields) {
+        QString name;
+        if (!decodeField(field, header.line, name, csv.errors))
+            return {};
+        name = name.toLower();
+        name = mapping.value(name, name);
+        if (!name.isEmpty() && columns.contains(name))
+            csv.errors.push_back({header.line, QStringLiteral("column '%1' appears twice").arg(name)});
+        columns.append(name);
+        if (!name.isEmpty() && !isFixedColumn(name))
+            csv.categories.append(name);
+    }
+    if (!columns.contains(kName))
+        csv.errors.push_back({header.line, QStringLiteral("the header has no 'leerling' column")});
+    return columns;
+}
+
+using Cells = QHash<QString, QString>; // column name -> trimmed text
+
+// A data row's cells by column name; nullopt (with the error recorded) for a row with more
+// fields than columns, text that is not UTF-8, or a value under a column without a name.
+std::optional<Cells> readCells(const RawRecord &record, const QStringList &columns,
+                               std::vector<CsvRowError> &errors)
+{
+    for (qsizetype i = columns.size(); i < record.fields.size(); ++i) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            errors.push_back({record.line, QStringLiteral("%1 fields, but the header has %2 columns")
+                                               .arg(record.fields.size())
+                                               .arg(columns.size())});
+            return std::nullopt;
+        }
+    }
+    Cells cells;
+    bool decoded = true;
+    for (qsizetype i = 0; i < record.fields.size() && i < columns.size(); ++i) {
+        QString value;
+        decoded = decoded && decodeField(record.fields.at(i), record.line, value, errors);
+        if (columns.at(i).isEmpty() && !value.isEmpty()) {
+            errors.push_back({record.line, QStringLiteral("a value in column %1, which has no header").arg(i + 1)});
+            decoded = false;
+        }
+        cells.insert(columns.at(i), value);
+    }
+    return decoded ? std::optional<Cells>(std::move(cells)) : std::nullopt;
+}
+
+using BirthDates = QHash<QString, std::pair<QDate, int>>; // one pupil, one birth date per file
+
+Pupil pupilOf(const Cells &cells, int line, BirthDates &birthDates, QStringList &problems)
+{
+    Pupil pupil;
+    pupil.name = cells.value(kName).simplified();
+    pupil.className = cells.value(kClass);
+    if (pupil.name.isEmpty())
+        problems.append(QStringLiteral("'leerling' is empty"));
+    const QString birthText = cells.value(kBirthDate);
+    if (!birthText.isEmpty()) {
+        pupil.birthDate = ConsentCsvImporter::parseDate(birthText);
+        if (!pupil.birthDate.isValid())
+            problems.append(QStringLiteral("geboortedatum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)")
+                                .arg(birthText));
+    }
+    const auto earlier = birthDates.constFind(pupil.name);
+    if (earlier != birthDates.constEnd() && pupil.birthDate.isValid() && earlier->first.isValid()
+        && earlier->first != pupil.birthDate) {
+        problems.append(QStringLiteral("geboortedatum differs from line %1 for the same pupil").arg(earlier->second));
+    } else if (earlier == birthDates.constEnd() || !earlier->first.isValid()) {
+        birthDates.insert(pupil.name, {pupil.birthDate, line});
+    }
+    return pupil;
+}
+
+// One statement per answered category, all given by the row's `door`, on its `datum`,
+// with its objection. Empty answers give none: not filled in is no answer.
+std::vector<ConsentStatement> statementsOf(const Cells &cells, const QStringList &categories,
+                                           QStringList &problems)
+{
+    // An empty `door` means a parent, as on the standard form.
+    const QString giverText = cells.value(kGivenBy);
+    const std::optional<StatementGiver> givenBy =
+        giverText.isEmpty() ? StatementGiver::Parent : statementGiverFromCode(giverText);
+    if (!givenBy)
+        problems.append(QStringLiteral("door '%1' is not ouder, beide ouders or leerling").arg(giverText));
+    const QString objection = cells.value(kObjection).toLower();
+    if (!objection.isEmpty() && objection != QLatin1String("ja") && objection != QLatin1String("nee"))
+        problems.append(yesNoError(kObjection, cells.value(kObjection)));
+    const QString dateText = cells.value(kDate);
+    const QDate date = ConsentCsvImporter::parseDate(dateText);
+    if (!dateText.isEmpty() && !date.isValid())
+        problems.append(QStringLiteral("datum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)").arg(dateText));
+
+    std::vector<ConsentStatement> statements;
+    for (const QString &category : categories) {
+        const QString answer = cells.value(category).toLower();
+        if (answer.isEmpty())
+            continue;
+        if (answer != QLatin1String("ja") && answer != QLatin1String("nee")) {
+            problems.append(yesNoError(category, cells.value(category)));
+            continue;
+        }
+        ConsentStatement statement;
+        statement.category = category;
+        statement.granted = answer == QLatin1String("ja");
+        statement.givenBy = givenBy.value_or(StatementGiver::Parent);
+        statement.otherParentObjects = objection == QLatin1String("ja");
+        statement.date = date;
+        statements.push_back(statement);
+    }
+    if (!statements.empty() && dateText.isEmpty())
+        problems.append(QStringLiteral("'datum' is empty, but the row gives answers"));
+    return statements;
+}
+
 } // namespace
 
 void ConsentCsvImporter::setHeaderMapping(const QHash<QString, QString> &mapping)
@@ -161,146 +293,32 @@ ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sou
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
 
-    std::vector<RawRecord> records = readRecords(data, csv.errors);
+    const std::vector<RawRecord> records = readRecords(data, csv.errors);
     if (!csv.errors.empty())
         return csv;
-
-    auto decode = [&](const QByteArray &field, int line, QString &out) {
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        out = QString(decoder.decode(field)).trimmed();
-        if (decoder.hasError()) {
-            csv.errors.push_back({line, QStringLiteral("the text is not UTF-8; save the file as UTF-8")});
-            return false;
-        }
-        return true;
-    };
-
-    auto record = records.begin();
-    while (record != records.end() && isBlank(*record))
-        ++record;
+    auto record = std::find_if_not(records.begin(), records.end(), isBlank);
     if (record == records.end()) {
         csv.errors.push_back({1, QStringLiteral("the file has no header line")});
         return csv;
     }
-
-    // Header: column index -> registry name (empty for an unnamed, ignored column).
-    const int headerLine = record->line;
-    QStringList columns;
-    for (const QByteArray &field : record->fields) {
-        QString name;
-        if (!decode(field, headerLine, name))
-            return csv;
-        name = name.toLower();
-        name = m_mapping.value(name, name);
-        if (!name.isEmpty() && columns.contains(name))
-            csv.errors.push_back({headerLine, QStringLiteral("column '%1' appears twice").arg(name)});
-        columns.append(name);
-        if (!name.isEmpty() && !isFixedColumn(name))
-            csv.categories.append(name);
-    }
-    if (!columns.contains(kName))
-        csv.errors.push_back({headerLine, QStringLiteral("the header has no 'leerling' column")});
+    const QStringList columns = readHeader(*record, m_mapping, csv);
     if (!csv.errors.empty())
         return csv;
 
-    QHash<QString, std::pair<QDate, int>> birthDates; // one pupil, one birth date per file
+    BirthDates birthDates;
     for (++record; record != records.end(); ++record) {
         if (isBlank(*record))
             continue;
-        const int line = record->line;
-        if (record->fields.size() > columns.size()) {
-            bool extra = false;
-            for (qsizetype i = columns.size(); i < record->fields.size(); ++i)
-                extra = extra || !record->fields.at(i).trimmed().isEmpty();
-            if (extra) {
-                csv.errors.push_back({line, QStringLiteral("%1 fields, but the header has %2 columns")
-                                                .arg(record->fields.size())
-                                                .arg(columns.size())});
-                continue;
-            }
-        }
-        QHash<QString, QString> cells;
-        bool decoded = true;
-        for (qsizetype i = 0; i < record->fields.size() && i < columns.size(); ++i) {
-            QString value;
-            decoded = decoded && decode(record->fields.at(i), line, value);
-            if (columns.at(i).isEmpty() && !value.isEmpty()) {
-                csv.errors.push_back({line, QStringLiteral("a value in column %1, which has no header")
-                                                .arg(i + 1)});
-                decoded = false;
-            }
-            cells.insert(columns.at(i), value);
-        }
-        if (!decoded)
+        const std::optional<Cells> cells = readCells(*record, columns, csv.errors);
+        if (!cells)
             continue;
-
         QStringList problems;
-        ConsentCsvRow row;
-        row.line = line;
-        row.pupil.name = cells.value(kName).simplified();
-        row.pupil.className = cells.value(kClass);
-        if (row.pupil.name.isEmpty())
-            problems.append(QStringLiteral("'leerling' is empty"));
-
-        const QString birthText = cells.value(kBirthDate);
-        if (!birthText.isEmpty()) {
-            row.pupil.birthDate = parseDate(birthText);
-            if (!row.pupil.birthDate.isValid())
-                problems.append(QStringLiteral("geboortedatum '%1' is not a date (YYYY-MM-DD or "
-                                               "DD-MM-YYYY)").arg(birthText));
-        }
-        const auto earlier = birthDates.constFind(row.pupil.name);
-        if (earlier != birthDates.constEnd() && row.pupil.birthDate.isValid()
-            && earlier->first.isValid() && earlier->first != row.pupil.birthDate) {
-            problems.append(QStringLiteral("geboortedatum differs from line %1 for the same pupil")
-                                .arg(earlier->second));
-        } else if (earlier == birthDates.constEnd() || !earlier->first.isValid()) {
-            birthDates.insert(row.pupil.name, {row.pupil.birthDate, line});
-        }
-
-        // An empty `door` means a parent, as on the standard form.
-        const QString giverText = cells.value(kGivenBy);
-        const std::optional<StatementGiver> givenBy = giverText.trimmed().isEmpty()
-            ? StatementGiver::Parent : statementGiverFromCode(giverText);
-        if (!givenBy)
-            problems.append(QStringLiteral("door '%1' is not ouder, beide ouders or leerling")
-                                .arg(giverText));
-
-        bool objection = false;
-        const QString objectionText = cells.value(kObjection).toLower();
-        if (objectionText == QLatin1String("ja"))
-            objection = true;
-        else if (!objectionText.isEmpty() && objectionText != QLatin1String("nee"))
-            problems.append(yesNoError(kObjection, cells.value(kObjection)));
-
-        const QString dateText = cells.value(kDate);
-        const QDate date = parseDate(dateText);
-        if (!dateText.isEmpty() && !date.isValid())
-            problems.append(QStringLiteral("datum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)")
-                                .arg(dateText));
-
-        for (const QString &category : std::as_const(csv.categories)) {
-            const QString answer = cells.value(category).toLower();
-            if (answer.isEmpty())
-                continue;
-            if (answer != QLatin1String("ja") && answer != QLatin1String("nee")) {
-                problems.append(yesNoError(category, cells.value(category)));
-                continue;
-            }
-            ConsentStatement statement;
-            statement.category = category;
-            statement.granted = answer == QLatin1String("ja");
-            statement.givenBy = givenBy.value_or(StatementGiver::Parent);
-            statement.otherParentObjects = objection;
-            statement.date = date;
-            statement.source = QStringLiteral("%1:%2").arg(sourceName).arg(line);
-            row.statements.push_back(statement);
-        }
-        if (!row.statements.empty() && dateText.isEmpty())
-            problems.append(QStringLiteral("'datum' is empty, but the row gives answers"));
-
+        ConsentCsvRow row{record->line, pupilOf(*cells, record->line, birthDates, problems),
+                          statementsOf(*cells, csv.categories, problems)};
+        for (ConsentStatement &statement : row.statements)
+            statement.source = QStringLiteral("%1:%2").arg(sourceName).arg(record->line);
         if (!problems.isEmpty())
-            csv.errors.push_back({line, problems.join(QStringLiteral("; "))});
+            csv.errors.push_back({record->line, problems.join(QStringLiteral("; "))});
         else
             csv.rows.push_back(std::move(row));
     }
