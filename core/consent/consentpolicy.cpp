@@ -1,6 +1,7 @@
 #include "consentpolicy.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace bw {
@@ -33,6 +34,20 @@ bool historyOrder(const ConsentStatement &a, const ConsentStatement &b)
     return std::tie(a.date, aBoth, a.id) < std::tie(b.date, bBoth, b.id);
 }
 
+// Once the school knows the other parent objects, one parent's "ja" is not enough until
+// both parents have agreed in a later (or same-day) statement. `eligible` is in history order.
+bool otherParentStillObjects(const std::vector<ConsentStatement> &eligible)
+{
+    bool objection = false;
+    for (const ConsentStatement &statement : eligible) {
+        if (statement.givenBy == StatementGiver::BothParents)
+            objection = false;
+        else if (statement.otherParentObjects)
+            objection = true;
+    }
+    return objection;
+}
+
 } // namespace
 
 ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, const QDate &birthDate,
@@ -43,25 +58,19 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
 
     // Statements dated after the moment do not count yet; undated ones never count.
     std::vector<ConsentStatement> relevant;
-    for (const ConsentStatement &statement : history) {
-        if (statement.category.compare(category, Qt::CaseInsensitive) == 0
-            && statement.date.isValid() && statement.date <= moment)
-            relevant.push_back(statement);
-    }
+    std::copy_if(history.begin(), history.end(), std::back_inserter(relevant), [&](const ConsentStatement &s) {
+        return s.category.compare(category, Qt::CaseInsensitive) == 0 && s.date.isValid() && s.date <= moment;
+    });
     if (relevant.empty())
         return {false, Reason::NoAnswer, std::nullopt};
 
     // From 16 only the pupil's own statement counts, under 16 only a parent's (DOMAIN.md §3).
     std::vector<ConsentStatement> eligible;
-    for (const ConsentStatement &statement : relevant) {
-        if (ownConsentAge ? statement.givenBy == StatementGiver::Pupil : isParent(statement.givenBy))
-            eligible.push_back(statement);
-    }
-    if (eligible.empty()) {
-        return {false,
-                ownConsentAge ? Reason::NeedsPupilConsent : Reason::NeedsParentConsent,
-                std::nullopt};
-    }
+    std::copy_if(relevant.begin(), relevant.end(), std::back_inserter(eligible), [&](const ConsentStatement &s) {
+        return ownConsentAge ? s.givenBy == StatementGiver::Pupil : isParent(s.givenBy);
+    });
+    if (eligible.empty())
+        return {false, ownConsentAge ? Reason::NeedsPupilConsent : Reason::NeedsParentConsent, std::nullopt};
     std::sort(eligible.begin(), eligible.end(), historyOrder);
 
     // The latest statement wins; on the same day a "nee" wins over a "ja", because
@@ -79,27 +88,15 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
             grant = &statement;
         }
     }
-    if (refusal) {
+    if (refusal)
         return {false, hadConsentBefore ? Reason::Withdrawn : Reason::Refused, *refusal};
-    }
 
     if (settings.validity == SchoolSettings::Validity::SchoolYear
         && grant->date < schoolYearStart(moment, settings.schoolYearStartMonth))
         return {false, Reason::Expired, *grant};
 
-    // Once the school knows the other parent objects, one parent's "ja" is not enough
-    // until both parents have agreed in a later (or same-day) statement.
-    if (!ownConsentAge) {
-        bool objection = false;
-        for (const ConsentStatement &statement : eligible) {
-            if (statement.givenBy == StatementGiver::BothParents)
-                objection = false;
-            else if (statement.otherParentObjects)
-                objection = true;
-        }
-        if (objection)
-            return {false, Reason::OtherParentObjects, *grant};
-    }
+    if (!ownConsentAge && otherParentStillObjects(eligible))
+        return {false, Reason::OtherParentObjects, *grant};
     return {true, Reason::Consent, *grant};
 }
 

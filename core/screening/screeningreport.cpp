@@ -111,6 +111,53 @@ bool isInside(const QString &path, const QString &dir)
     return parent == canonicalDir || parent.startsWith(canonicalDir + QLatin1Char('/'));
 }
 
+// One photo's section: status, output, reasons in words, and a row per face.
+QString photoHtml(const ScreenedPhoto &photo)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>\n<p><span class=\"status\">%2</span>")
+                .arg(esc(photo.displaySource), esc(photoStatusCode(photo.verdict.status)));
+    if (!photo.outputFile.isEmpty())
+        html += QStringLiteral(" → %1").arg(esc(photo.outputFile));
+    if (!photo.verdict.reasons.isEmpty())
+        html += QStringLiteral(" (%1)").arg(esc(dutchTexts(photo.verdict.reasons).join(QStringLiteral(", "))));
+    if (photo.error)
+        html += QStringLiteral("<br>Fout: %1").arg(esc(photo.error->message));
+    html += QStringLiteral("<br><small>SHA-256 origineel: %1</small></p>\n")
+                .arg(esc(QString::fromLatin1(photo.photo.sha256Hex)));
+    if (!photo.verdict.pupilsNeedingPhotoConsent.isEmpty())
+        html += QStringLiteral("<p>Nog losse toestemming nodig voor: %1</p>\n")
+                    .arg(esc(photo.verdict.pupilsNeedingPhotoConsent.join(QStringLiteral(", "))));
+    if (photo.verdict.faces.empty())
+        return html;
+    html += QStringLiteral("<table><tr><th>#</th><th>Vak (x, y, b, h)</th><th>Leerling</th>"
+                           "<th>Zichtbaar</th><th>Reden</th><th>Toestemming</th></tr>\n");
+    int index = 0;
+    for (const ScreenedFace &face : photo.verdict.faces) {
+        const cv::Rect2f &r = face.box.rect;
+        QString basis;
+        if (face.basis)
+            basis = QStringLiteral("%1 op %2 door %3 (%4)")
+                        .arg(face.basis->granted ? QStringLiteral("ja") : QStringLiteral("nee"),
+                             face.basis->date.toString(Qt::ISODate), statementGiverCode(face.basis->givenBy),
+                             face.basis->source);
+        html += QStringLiteral("<tr><td>%1</td><td>%2, %3, %4, %5</td><td>%6</td>"
+                               "<td class=\"%7\">%8</td><td>%9</td><td>%10</td></tr>\n")
+                    .arg(++index)
+                    .arg(qRound(r.x))
+                    .arg(qRound(r.y))
+                    .arg(qRound(r.width))
+                    .arg(qRound(r.height))
+                    .arg(face.pupilName.isEmpty() ? QStringLiteral("onbekend") : esc(face.pupilName),
+                         face.decision.visible ? QStringLiteral("zichtbaar") : QStringLiteral("verborgen"),
+                         face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"),
+                         esc(reasonDutchText(face.decision.reason)), esc(basis));
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
 } // namespace
 
 QJsonObject reportJson(const ScreeningReport &report)
@@ -189,47 +236,8 @@ QByteArray reportHtml(const ScreeningReport &report)
                 .arg(hidden);
     html += QStringLiteral("<details><summary>Instellingen</summary><pre>%1</pre></details>\n")
                 .arg(esc(QString::fromUtf8(QJsonDocument(report.settings).toJson(QJsonDocument::Indented))));
-    for (const ScreenedPhoto &photo : report.photos) {
-        html += QStringLiteral("<h2>%1</h2>\n<p><span class=\"status\">%2</span>")
-                    .arg(esc(photo.displaySource), esc(photoStatusCode(photo.verdict.status)));
-        if (!photo.outputFile.isEmpty())
-            html += QStringLiteral(" → %1").arg(esc(photo.outputFile));
-        if (!photo.verdict.reasons.isEmpty())
-            html += QStringLiteral(" (%1)").arg(esc(dutchTexts(photo.verdict.reasons).join(QStringLiteral(", "))));
-        if (photo.error)
-            html += QStringLiteral("<br>Fout: %1").arg(esc(photo.error->message));
-        html += QStringLiteral("<br><small>SHA-256 origineel: %1</small></p>\n")
-                    .arg(esc(QString::fromLatin1(photo.photo.sha256Hex)));
-        if (!photo.verdict.pupilsNeedingPhotoConsent.isEmpty())
-            html += QStringLiteral("<p>Nog losse toestemming nodig voor: %1</p>\n")
-                        .arg(esc(photo.verdict.pupilsNeedingPhotoConsent.join(QStringLiteral(", "))));
-        if (photo.verdict.faces.empty())
-            continue;
-        html += QStringLiteral("<table><tr><th>#</th><th>Vak (x, y, b, h)</th><th>Leerling</th>"
-                               "<th>Zichtbaar</th><th>Reden</th><th>Toestemming</th></tr>\n");
-        int index = 0;
-        for (const ScreenedFace &face : photo.verdict.faces) {
-            const cv::Rect2f &r = face.box.rect;
-            QString basis;
-            if (face.basis)
-                basis = QStringLiteral("%1 op %2 door %3 (%4)")
-                            .arg(face.basis->granted ? QStringLiteral("ja") : QStringLiteral("nee"),
-                                 face.basis->date.toString(Qt::ISODate), statementGiverCode(face.basis->givenBy),
-                                 face.basis->source);
-            html += QStringLiteral("<tr><td>%1</td><td>%2, %3, %4, %5</td><td>%6</td>"
-                                   "<td class=\"%7\">%8</td><td>%9</td><td>%10</td></tr>\n")
-                        .arg(++index)
-                        .arg(qRound(r.x))
-                        .arg(qRound(r.y))
-                        .arg(qRound(r.width))
-                        .arg(qRound(r.height))
-                        .arg(face.pupilName.isEmpty() ? QStringLiteral("onbekend") : esc(face.pupilName),
-                             face.decision.visible ? QStringLiteral("zichtbaar") : QStringLiteral("verborgen"),
-                             face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"),
-                             esc(reasonDutchText(face.decision.reason)), esc(basis));
-        }
-        html += QStringLiteral("</table>\n");
-    }
+    for (const ScreenedPhoto &photo : report.photos)
+        html += photoHtml(photo);
     html += QStringLiteral("</body></html>\n");
     return html.toUtf8();
 }

@@ -482,43 +482,11 @@ Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
         }
         for (const ConsentCsvRow &row : csv.rows) {
             ++summary.rows;
-            const Result<std::optional<Pupil>> existing = pupilByName(row.pupil.name);
-            if (!existing)
-                return std::unexpected(existing.error());
-            qint64 pupilId = 0;
-            if (!*existing) {
-                const Result<qint64> created = insertPupil(row.pupil);
-                if (!created)
-                    return std::unexpected(created.error());
-                pupilId = *created;
-                ++summary.pupilsCreated;
-            } else {
-                // A later row or file may fill in or change the class and birth date.
-                Pupil pupil = **existing;
-                pupilId = pupil.id;
-                if (!row.pupil.className.isEmpty())
-                    pupil.className = row.pupil.className;
-                if (row.pupil.birthDate.isValid())
-                    pupil.birthDate = row.pupil.birthDate;
-                if (pupil != **existing) {
-                    if (Result<void> updated = updatePupil(pupil); !updated)
-                        return updated;
-                    ++summary.pupilsUpdated;
-                }
-            }
-            for (ConsentStatement statement : row.statements) {
-                statement.pupilId = pupilId;
-                const Result<bool> recorded = isRecorded(statement);
-                if (!recorded)
-                    return std::unexpected(recorded.error());
-                if (*recorded) {
-                    ++summary.statementsSkipped;
-                    continue;
-                }
-                if (Result<void> inserted = insertStatement(statement); !inserted)
-                    return inserted;
-                ++summary.statementsAdded;
-            }
+            const Result<qint64> pupilId = importPupil(row.pupil, summary);
+            if (!pupilId)
+                return std::unexpected(pupilId.error());
+            if (Result<void> imported = importStatements(*pupilId, row.statements, summary); !imported)
+                return imported;
         }
         return AuditLog(*m_database).append(
             QStringLiteral("csv_imported"),
@@ -531,6 +499,50 @@ Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
     if (!done)
         return std::unexpected(done.error());
     return summary;
+}
+
+Result<qint64> Registry::importPupil(const Pupil &pupil, CsvImportSummary &summary)
+{
+    const Result<std::optional<Pupil>> existing = pupilByName(pupil.name);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!*existing) {
+        const Result<qint64> created = insertPupil(pupil);
+        if (created)
+            ++summary.pupilsCreated;
+        return created;
+    }
+    // A later row or file may fill in or change the class and birth date.
+    Pupil updated = **existing;
+    if (!pupil.className.isEmpty())
+        updated.className = pupil.className;
+    if (pupil.birthDate.isValid())
+        updated.birthDate = pupil.birthDate;
+    if (updated != **existing) {
+        if (Result<void> saved = updatePupil(updated); !saved)
+            return std::unexpected(saved.error());
+        ++summary.pupilsUpdated;
+    }
+    return updated.id;
+}
+
+Result<void> Registry::importStatements(qint64 pupilId, const std::vector<ConsentStatement> &statements,
+                                        CsvImportSummary &summary)
+{
+    for (ConsentStatement statement : statements) {
+        statement.pupilId = pupilId;
+        const Result<bool> recorded = isRecorded(statement);
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        if (*recorded) {
+            ++summary.statementsSkipped;
+            continue;
+        }
+        if (Result<void> inserted = insertStatement(statement); !inserted)
+            return inserted;
+        ++summary.statementsAdded;
+    }
+    return {};
 }
 
 } // namespace bw

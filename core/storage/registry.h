@@ -96,6 +96,10 @@ private:
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);
     Result<bool> hasCategory(const QString &name);
+    // Parts of importConsentCsv, inside its transaction.
+    Result<qint64> importPupil(const Pupil &pupil, CsvImportSummary &summary);
+    Result<void> importStatements(qint64 pupilId, const std::vector<ConsentStatement> &statements,
+                                  CsvImportSummary &summary);
 
     std::unique_ptr<Database> m_database;
 };
