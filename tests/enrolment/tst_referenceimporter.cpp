@@ -3,6 +3,7 @@
 // imported all or nothing, and the same photo twice adds nothing.
 #include "enrolment/referenceimporter.h"
 #include "faces/faceengine.h"
+#include "faces/facematcher.h"
 #include "faces/modellocator.h"
 #include "storage/registry.h"
 #include "testsupport.h"
