@@ -176,8 +176,8 @@ void TestGuiWorkflow::importReviewExport()
     // Export: three photos written under neutral names, the report beside (not in) them.
     const QString out = m_dir.filePath(QStringLiteral("upload"));
     const QString reportPath = m_dir.filePath(QStringLiteral("verslag/parro.json"));
-    std::unique_ptr<ExportDialog> dialog(m_window->createExportDialog());
-    ExportDialog &exporter = *dialog;
+    std::unique_ptr<ExportDialog> exportDialog(m_window->createExportDialog());
+    ExportDialog &exporter = *exportDialog;
     exporter.setDestination(out);
     exporter.setReportPath(reportPath);
     exporter.setOpenReportWhenDone(false);
@@ -234,8 +234,8 @@ void TestGuiWorkflow::cancelledExportLeavesNothing()
 {
     QCOMPARE(m_model->analysedCount(), 4);
     const QString out = m_dir.filePath(QStringLiteral("cancelled"));
-    std::unique_ptr<ExportDialog> dialog(m_window->createExportDialog());
-    ExportDialog &exporter = *dialog;
+    std::unique_ptr<ExportDialog> exportDialog(m_window->createExportDialog());
+    ExportDialog &exporter = *exportDialog;
     exporter.setDestination(out);
     exporter.setReportPath(m_dir.filePath(QStringLiteral("verslag/cancelled.json")));
     exporter.setOpenReportWhenDone(false);
