@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace bw;
 
 namespace {
@@ -69,7 +71,8 @@ void TestReason::initTestCase()
 
 void TestReason::codesAreSnakeCaseUniqueAndRoundTrip()
 {
-    QVERIFY(allReasons().size() >= 30);
+    // Every value up to the last of the original table is there (the loop did not stop early).
+    QVERIFY(std::find(allReasons().begin(), allReasons().end(), Reason::WriteError) != allReasons().end());
     QCOMPARE(allReasons().front(), Reason::Unknown); // the default of a FaceDecision: hidden
     const QRegularExpression snakeCase(QStringLiteral("^[a-z]+(_[a-z]+)*$"));
     QSet<QString> codes;
