@@ -71,7 +71,7 @@ void TestScreener::cancelledRunLeavesNothing()
     QVERIFY(screener.begin());
     QThreadPool pool;
     QFuture<ScreenedPhoto> future = screener.start(&pool);
-    QTRY_VERIFY(future.resultCount() >= 1);   // some photos are already staged
+    QTRY_VERIFY_WITH_TIMEOUT(future.resultCount() >= 1, 600000);   // some photos are already staged
     future.cancel();
     Result<ScreeningOutcome> outcome = screener.finish(future, m_registry.get());
     QVERIFY(!outcome);
