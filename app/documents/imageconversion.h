@@ -7,7 +7,7 @@
 
 #include <opencv2/core/mat.hpp>
 
-namespace bw::gui {
+namespace bw::documents {
 
 // The one place where core's pixels (cv::Mat, 8-bit BGR, upright) become a QImage.
 class ImageConversion {
@@ -20,4 +20,4 @@ public:
     static Result<QImage> loadForDisplay(const QString &path, int longSide);
 };
 
-} // namespace bw::gui
+} // namespace bw::documents
