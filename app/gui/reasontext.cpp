@@ -36,6 +36,8 @@ QString ReasonText::describe(const QString &code)
         {QStringLiteral("dominant_face"), tr("één gezicht valt op: niet voor sociale media")},
         {QStringLiteral("photo_consent_needed"), tr("losse toestemming voor deze foto nodig")},
         {QStringLiteral("read_error"), tr("foto kon niet worden gelezen")},
+        {QStringLiteral("metadata_unreadable"),
+         tr("gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig")},
     };
     return texts.value(code, code);
 }

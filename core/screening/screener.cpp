@@ -97,10 +97,14 @@ ScreenedPhoto Screener::screenOne(int index) const
 {
     const ScreeningJob &job = m_impl->job;
     const QString &source = job.sources[index];
+    const auto reviewed = job.reviews.find(source);
+    const PhotoReview review = reviewed == job.reviews.end() ? PhotoReview{} : reviewed->second;
+    // The reviewed faces are reused when they were found in the photo as the teacher turned it.
     const auto earlier = job.analyses.find(source);
-    Result<AnalysedPhoto> analysed = earlier == job.analyses.end()
-                                         ? m_impl->analyser.analyse(source)
-                                         : m_impl->analyser.reload(earlier->second);
+    const bool reusable = earlier != job.analyses.end()
+                          && earlier->second.photo.quarterTurns == review.quarterTurns;
+    Result<AnalysedPhoto> analysed = reusable ? m_impl->analyser.reload(earlier->second)
+                                              : m_impl->analyser.analyse(source, review.quarterTurns);
     if (!analysed) {
         const bool unreadable = analysed.error().code != ErrorCode::DetectionFailed
                                 && analysed.error().code != ErrorCode::RecognitionFailed
@@ -114,10 +118,9 @@ ScreenedPhoto Screener::screenOne(int index) const
     screened.displaySource = source;
     screened.photo = analysed->decoded.photo;
     screened.times = analysed->analysis.times;
-    const auto review = job.reviews.find(source);
     const cv::Mat &image = analysed->decoded.image;
-    screened.verdict = decidePhoto(analysed->analysis.faces, image.size(), job.consent,
-                                   review == job.reviews.end() ? PhotoReview{} : review->second);
+    screened.verdict = decideAnalysedPhoto(analysed->decoded.photo, analysed->analysis.faces,
+                                           job.consent, review);
     if (screened.verdict.status != PhotoStatus::Exported)
         return screened;
 

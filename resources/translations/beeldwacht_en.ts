@@ -159,52 +159,57 @@
         <translation>photo could not be read</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="46"/>
+        <location filename="../../app/gui/reasontext.cpp" line="40"/>
+        <source>gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig</source>
+        <translation>metadata in the photo unreadable: orientation unknown, turn the photo if needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reasontext.cpp" line="48"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="47"/>
+        <location filename="../../app/gui/reasontext.cpp" line="49"/>
         <source>geen antwoord</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="48"/>
+        <location filename="../../app/gui/reasontext.cpp" line="50"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="49"/>
+        <location filename="../../app/gui/reasontext.cpp" line="51"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="50"/>
+        <location filename="../../app/gui/reasontext.cpp" line="52"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="51"/>
+        <location filename="../../app/gui/reasontext.cpp" line="53"/>
         <source>bezwaar ouder</source>
         <translation>parent objects</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="52"/>
+        <location filename="../../app/gui/reasontext.cpp" line="54"/>
         <source>leerling zelf</source>
         <translation>pupil&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="53"/>
+        <location filename="../../app/gui/reasontext.cpp" line="55"/>
         <source>ouder nodig</source>
         <translation>parent needed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="54"/>
+        <location filename="../../app/gui/reasontext.cpp" line="56"/>
         <source>per foto</source>
         <translation>per photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reasontext.cpp" line="55"/>
+        <location filename="../../app/gui/reasontext.cpp" line="57"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
@@ -624,83 +629,103 @@ Report: %5</translation>
 <context>
     <name>bw::gui::FacePanel</name>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="23"/>
+        <location filename="../../app/gui/facepanel.cpp" line="24"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
+        <location filename="../../app/gui/facepanel.cpp" line="25"/>
+        <source>Linksom draaien</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/facepanel.cpp" line="26"/>
+        <source>Rechtsom draaien</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="29"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="27"/>
+        <location filename="../../app/gui/facepanel.cpp" line="30"/>
         <source>Andere leerling…</source>
         <translation>Other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="28"/>
+        <location filename="../../app/gui/facepanel.cpp" line="31"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="29"/>
+        <location filename="../../app/gui/facepanel.cpp" line="32"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="30"/>
-        <location filename="../../app/gui/facepanel.cpp" line="116"/>
+        <location filename="../../app/gui/facepanel.cpp" line="33"/>
+        <location filename="../../app/gui/facepanel.cpp" line="132"/>
         <source>Mijn keuze ongedaan maken</source>
         <translation>Undo my choice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="36"/>
+        <location filename="../../app/gui/facepanel.cpp" line="39"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="45"/>
+        <location filename="../../app/gui/facepanel.cpp" line="48"/>
+        <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
+        <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="49"/>
+        <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
+        <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="55"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="52"/>
+        <location filename="../../app/gui/facepanel.cpp" line="62"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
         <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="53"/>
+        <location filename="../../app/gui/facepanel.cpp" line="63"/>
         <source>Dit gezicht altijd verbergen (H)</source>
         <translation>Always hide this face (H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="54"/>
+        <location filename="../../app/gui/facepanel.cpp" line="64"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
         <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="55"/>
+        <location filename="../../app/gui/facepanel.cpp" line="65"/>
         <source>Geen leerling van school: blijft verborgen</source>
         <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="60"/>
+        <location filename="../../app/gui/facepanel.cpp" line="70"/>
         <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
         <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="63"/>
-        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken.</source>
-        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo.</translation>
+        <location filename="../../app/gui/facepanel.cpp" line="73"/>
+        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
+        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo, R/Shift+R turn photo right/left.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="89"/>
+        <location filename="../../app/gui/facepanel.cpp" line="105"/>
         <source>Geen foto gekozen.</source>
         <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="103"/>
+        <location filename="../../app/gui/facepanel.cpp" line="119"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n face, </numerusform>
@@ -708,7 +733,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="104"/>
+        <location filename="../../app/gui/facepanel.cpp" line="120"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -716,47 +741,47 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="116"/>
+        <location filename="../../app/gui/facepanel.cpp" line="132"/>
         <source>Kader verwijderen</source>
         <translation>Remove box</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="118"/>
+        <location filename="../../app/gui/facepanel.cpp" line="134"/>
         <source>Klik op een gezicht in de foto.</source>
         <translation>Click a face in the photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="123"/>
+        <location filename="../../app/gui/facepanel.cpp" line="139"/>
         <source>Gezicht %1 van %2</source>
         <translation>Face %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="124"/>
+        <location filename="../../app/gui/facepanel.cpp" line="140"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="125"/>
+        <location filename="../../app/gui/facepanel.cpp" line="141"/>
         <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="128"/>
+        <location filename="../../app/gui/facepanel.cpp" line="144"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="129"/>
+        <location filename="../../app/gui/facepanel.cpp" line="145"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="132"/>
+        <location filename="../../app/gui/facepanel.cpp" line="148"/>
         <source>Gelijkenis: afstand %1, marge %2</source>
         <translation>Similarity: distance %1, margin %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="136"/>
+        <location filename="../../app/gui/facepanel.cpp" line="152"/>
         <source>Door u bevestigd.</source>
         <translation>Confirmed by you.</translation>
     </message>
@@ -769,172 +794,182 @@ Report: %5</translation>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="86"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="115"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="130"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <source>Foto rechtsom draaien</source>
+        <translation>Turn photo right</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <source>Foto linksom draaien</source>
+        <translation>Turn photo left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="174"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="189"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="223"/>
         <source>Er is geen register geopend.</source>
         <translation>No registry is open.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="233"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="234"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="241"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="326"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="371"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="382"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1027,19 +1062,19 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="125"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="142"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="153"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="171"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>
@@ -1128,12 +1163,17 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ThumbnailDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/gui/thumbnaildelegate.cpp" line="61"/>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="78"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
             <numerusform>%n hidden</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="88"/>
+        <source>stand onbekend</source>
+        <translation>orientation unknown</translation>
     </message>
 </context>
 </TS>
