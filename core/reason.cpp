@@ -47,6 +47,7 @@ constexpr ReasonRow rowOf(Reason reason)
     case Reason::ReadError: return {"read_error", QT_TRANSLATE_NOOP("Reason", "foto kon niet worden gelezen")};
     case Reason::AnalysisError: return {"analysis_error", QT_TRANSLATE_NOOP("Reason", "gezichten konden niet worden gezocht")};
     case Reason::WriteError: return {"write_error", QT_TRANSLATE_NOOP("Reason", "foto kon niet worden weggeschreven")};
+    case Reason::MetadataUnreadable: return {"metadata_unreadable", QT_TRANSLATE_NOOP("Reason", "gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig")};
     }
     return {};
 }

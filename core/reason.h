@@ -49,6 +49,7 @@ enum class Reason {
     ReadError,
     AnalysisError,
     WriteError,
+    MetadataUnreadable,      // the pixels decode, the metadata does not: orientation unknown
 };
 
 // The stable code, e.g. "other_parent_objects".

@@ -57,6 +57,15 @@ if(bw_missing_models)
   install(CODE "message(FATAL_ERROR \"${bw_missing_escaped}\")")
 endif()
 
+# --- licence ----------------------------------------------------------------------------
+# Beeldwacht is GPL-3.0-or-later (it links exiv2, GPL-2.0-or-later, and through libheif and
+# OpenCV x265 and Debian's FFmpeg). share/doc/beeldwacht holds the Debian copyright file
+# (machine-readable: the program's and the models' licences), the third-party notice
+# (models and libraries) and the licence text, which the relocatable archive needs too.
+install(FILES ${CMAKE_SOURCE_DIR}/installer/copyright ${CMAKE_SOURCE_DIR}/THIRD-PARTY-NOTICES
+              ${CMAKE_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/beeldwacht)
+
 # --- translations and icons ------------------------------------------------------------
 # The GUI compiles its .qm files into the build tree's share/beeldwacht/translations; the
 # folder may not exist yet in a build without translations, hence OPTIONAL.
@@ -110,6 +119,7 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
   "The package includes the face models it needs (CenterFace, MIT licence; dlib\n"
   "5-point landmarks, ResNet face descriptor and MMOD detector, CC0).")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Beeldwacht")
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_EXECUTABLES beeldwacht "Beeldwacht")
 # Installed binaries are stripped: a release needs no debug info, and the debug info would
 # carry the build machine's source paths.

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include "faces/facedetector.h"
 #include "faces/facematcher.h"
+#include "imaging/photoloader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,6 +11,15 @@
 #include <QJsonDocument>
 
 namespace bw::test {
+
+namespace {
+
+QString requirement()
+{
+    return qEnvironmentVariable("BW_REQUIRE_TEST_DATA");
+}
+
+} // namespace
 
 QString fetchedImage(const QString &name)
 {
@@ -26,10 +37,77 @@ QString sourcePath(const QString &relativePath)
     return QDir(QStringLiteral(BW_SOURCE_DIR)).filePath(relativePath);
 }
 
+QString sharedTestDataDir()
+{
+    const QString overridden = qEnvironmentVariable("BW_SHARED_TESTDATA");
+    return QDir::cleanPath(overridden.isEmpty() ? QStringLiteral(BW_SHARED_TESTDATA) : overridden);
+}
+
 QString pascalDir()
 {
-    const QString path = QStringLiteral(BW_SHARED_TESTDATA "/faces-pascal");
-    return QFileInfo(path + QStringLiteral("/testing.xml")).isFile() ? QDir::cleanPath(path) : QString();
+    const QString path = sharedTestDataDir() + QStringLiteral("/faces-pascal");
+    return QFileInfo(path + QStringLiteral("/testing.xml")).isFile() ? path : QString();
+}
+
+QByteArray pngChunk(const char *type, const QByteArray &payload)
+{
+    const auto appendBigEndian = [](QByteArray &bytes, quint32 value) {
+        bytes.append(char(value >> 24)).append(char(value >> 16)).append(char(value >> 8)).append(char(value));
+    };
+    const QByteArray body = QByteArray(type, 4) + payload;
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : body) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    QByteArray chunk;
+    appendBigEndian(chunk, quint32(payload.size()));
+    chunk.append(body);
+    appendBigEndian(chunk, ~crc);
+    return chunk;
+}
+
+bool writeWithDamagedExif(const QString &jpeg, const QString &target)
+{
+    QFile source(jpeg);
+    if (!source.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = source.readAll();
+    QByteArray garbage(512, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 37 + 11) % 256);
+    // The segment: FF E1, a 16-bit length (counting itself), "Exif\0\0", then a TIFF block.
+    const QByteArray marker("\xFF\xE1");
+    qsizetype segment = bytes.indexOf(marker);
+    while (segment >= 0 && bytes.mid(segment + 4, 6) != QByteArray("Exif\0\0", 6))
+        segment = bytes.indexOf(marker, segment + 2);
+    if (segment < 0) {
+        const QByteArray payload = QByteArray("Exif\0\0", 6) + garbage;
+        const int length = int(payload.size()) + 2;
+        bytes.insert(2, QByteArray("\xFF\xE1") + char(length >> 8) + char(length & 0xFF) + payload);
+    } else {
+        const int length = (uchar(bytes[segment + 2]) << 8) | uchar(bytes[segment + 3]);
+        for (qsizetype i = segment + 10; i < std::min(segment + 2 + length, bytes.size()); ++i)
+            bytes[i] = garbage[i % garbage.size()];
+    }
+    QFile out(target);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
+std::vector<FaceBox> detectInFile(FaceDetector &detector, const QString &path)
+{
+    const Result<DecodedPhoto> photo = loadPhoto(path);
+    if (!photo) {
+        qWarning("%s", qPrintable(photo.error().message));
+        return {};
+    }
+    const Result<std::vector<FaceBox>> faces = detector.detect(photo->image);
+    if (!faces) {
+        qWarning("%s", qPrintable(faces.error().message));
+        return {};
+    }
+    return *faces;
 }
 
 QString binDir()
@@ -37,9 +115,14 @@ QString binDir()
     return QStringLiteral(BW_BUILD_BIN_DIR);
 }
 
-bool testDataRequired()
+bool fetchedDataRequired()
 {
-    return qEnvironmentVariable("BW_REQUIRE_TEST_DATA") == QLatin1String("1");
+    return requirement() == QLatin1String("1") || requirement() == QLatin1String("fetched");
+}
+
+bool sharedDataRequired()
+{
+    return requirement() == QLatin1String("1");
 }
 
 QByteArray sha256Of(const QString &path)

@@ -1,6 +1,7 @@
 #include "imageconversion.h"
 
 #include "imaging/photoloader.h"
+#include "imaging/quarterturn.h"
 
 namespace bw::documents {
 
@@ -15,11 +16,12 @@ QImage ImageConversion::toQImage(const cv::Mat &bgr, int longSide)
     return view.convertToFormat(QImage::Format_RGB32);
 }
 
-Result<QImage> ImageConversion::loadForDisplay(const QString &path, int longSide)
+Result<QImage> ImageConversion::loadForDisplay(const QString &path, int longSide, int quarterTurns)
 {
     Result<DecodedPhoto> decoded = loadPhoto(path);
     if (!decoded)
         return std::unexpected(decoded.error());
+    turnClockwise(*decoded, quarterTurns);
     return toQImage(decoded->image, longSide);
 }
 

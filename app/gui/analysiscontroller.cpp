@@ -47,14 +47,22 @@ Result<bool> AnalysisController::configure(Registry &registry, Strictness strict
 
 void AnalysisController::analyse(const QStringList &paths)
 {
-    if (paths.isEmpty())
+    QList<AnalysisRequest> requests;
+    for (const QString &path : paths)
+        requests.append({path, 0});
+    analyse(requests);
+}
+
+void AnalysisController::analyse(const QList<AnalysisRequest> &requests)
+{
+    if (requests.isEmpty())
         return;
     if (!isRunning()) {
         m_done = 0;
         m_total = 0;
     }
-    m_queue << paths;
-    m_total += int(paths.size());
+    m_queue << requests;
+    m_total += int(requests.size());
     Q_EMIT progressChanged(m_done, m_total);
     if (!isRunning())
         startNext();
@@ -75,15 +83,15 @@ void AnalysisController::startNext()
 {
     if (m_queue.isEmpty() || !m_analyser)
         return;
-    const QStringList batch = std::exchange(m_queue, {});
+    const QList<AnalysisRequest> batch = std::exchange(m_queue, {});
     // The analyser is shared with the workers, so replacing it mid-run is safe.
     std::shared_ptr<PhotoAnalyser> analyser = m_analyser;
-    m_watcher.setFuture(QtConcurrent::mapped(m_pool, batch, [analyser](const QString &path) {
+    m_watcher.setFuture(QtConcurrent::mapped(m_pool, batch, [analyser](const AnalysisRequest &request) {
         AnalysedEntry entry;
-        entry.path = path;
-        Result<AnalysedPhoto> analysed = analyser->analyse(path);
+        entry.path = request.path;
+        Result<AnalysedPhoto> analysed = analyser->analyse(request.path, request.quarterTurns);
         if (!analysed) {
-            entry.analysis.source = path;
+            entry.analysis.source = request.path;
             entry.analysis.error = analysed.error();
             return entry;
         }

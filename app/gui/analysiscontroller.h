@@ -17,6 +17,12 @@ class Registry;
 
 namespace bw::gui {
 
+// One photo to analyse, turned first by the teacher's quarter turns (PhotoReview).
+struct AnalysisRequest {
+    QString path;
+    int quarterTurns = 0;
+};
+
 // What the window gets back for one photo: core's analysis and a thumbnail made from the
 // very pixels that were analysed (one decode per photo).
 struct AnalysedEntry {
@@ -42,7 +48,8 @@ public:
     std::shared_ptr<PhotoAnalyser> analyser() const { return m_analyser; }
     Strictness strictness() const { return m_strictness; }
 
-    void analyse(const QStringList &paths);
+    void analyse(const QStringList &paths);   // as they are, unturned
+    void analyse(const QList<AnalysisRequest> &requests);
     void cancel();
     bool isRunning() const;
     int done() const { return m_done; }
@@ -65,7 +72,7 @@ private:
     std::vector<ReferenceDescriptor> m_gallery;
     Strictness m_strictness = Strictness::Normal;
     QFutureWatcher<AnalysedEntry> m_watcher;
-    QStringList m_queue;
+    QList<AnalysisRequest> m_queue;
     int m_done = 0;
     int m_total = 0;
 };

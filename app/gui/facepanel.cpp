@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -21,6 +22,8 @@ FacePanel::FacePanel(QWidget *parent)
     , m_photoTitle(new QLabel(this))
     , m_photoVerdict(new QLabel(this))
     , m_exclude(new QCheckBox(tr("Foto niet gebruiken"), this))
+    , m_turnLeft(new QPushButton(tr("Linksom draaien"), this))
+    , m_turnRight(new QPushButton(tr("Rechtsom draaien"), this))
     , m_faceTitle(new QLabel(this))
     , m_faceDetails(new QLabel(this))
     , m_confirm(new QPushButton(tr("Bevestigen"), this))
@@ -40,6 +43,13 @@ FacePanel::FacePanel(QWidget *parent)
     photoLayout->addWidget(m_photoTitle);
     photoLayout->addWidget(m_photoVerdict);
     photoLayout->addWidget(m_exclude);
+    // Turning by hand, for a photo whose stored orientation could not be read.
+    auto *turnLayout = new QHBoxLayout;
+    m_turnLeft->setToolTip(tr("Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht"));
+    m_turnRight->setToolTip(tr("Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht"));
+    turnLayout->addWidget(m_turnLeft);
+    turnLayout->addWidget(m_turnRight);
+    photoLayout->addLayout(turnLayout);
     layout->addWidget(photoBox);
 
     auto *faceBox = new QGroupBox(tr("Gezicht"), this);
@@ -61,7 +71,8 @@ FacePanel::FacePanel(QWidget *parent)
                                "het wordt verborgen."),
                             this);
     auto *keys = new QLabel(tr("Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, "
-                               "Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken."),
+                               "Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, "
+                               "R/Shift+R foto rechtsom/linksom draaien."),
                             this);
     keys->setWordWrap(true);
     keys->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -77,6 +88,8 @@ FacePanel::FacePanel(QWidget *parent)
     connect(m_hide, &QPushButton::clicked, this, &FacePanel::hideRequested);
     connect(m_undo, &QPushButton::clicked, this, &FacePanel::undoRequested);
     connect(m_exclude, &QCheckBox::toggled, this, &FacePanel::excludeToggled);
+    connect(m_turnLeft, &QPushButton::clicked, this, [this] { Q_EMIT turnRequested(-1); });
+    connect(m_turnRight, &QPushButton::clicked, this, [this] { Q_EMIT turnRequested(1); });
     showFace(nullptr, -1);
 }
 
@@ -85,6 +98,9 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
     const QSignalBlocker blocker(m_exclude);
     m_exclude->setEnabled(entry != nullptr && entry->analysed && !entry->analysis.error);
     m_exclude->setChecked(entry != nullptr && entry->review.excluded);
+    const bool turnable = entry != nullptr && !entry->analysis.error && !entry->turnedSize().isEmpty();
+    m_turnLeft->setEnabled(turnable);
+    m_turnRight->setEnabled(turnable);
     if (entry == nullptr) {
         m_photoTitle->setText(tr("Geen foto gekozen."));
         m_photoVerdict->clear();

@@ -26,6 +26,8 @@ public:
     QPushButton *hideButton() const { return m_hide; }
     QPushButton *undoButton() const { return m_undo; }
     QCheckBox *excludeBox() const { return m_exclude; }
+    QPushButton *turnLeftButton() const { return m_turnLeft; }
+    QPushButton *turnRightButton() const { return m_turnRight; }
 
 Q_SIGNALS:
     void confirmRequested();
@@ -34,11 +36,14 @@ Q_SIGNALS:
     void hideRequested();
     void undoRequested();
     void excludeToggled(bool excluded);
+    void turnRequested(int quarterTurns); // clockwise; -1 is to the left
 
 private:
     QLabel *m_photoTitle;
     QLabel *m_photoVerdict;
     QCheckBox *m_exclude;
+    QPushButton *m_turnLeft;
+    QPushButton *m_turnRight;
     QLabel *m_faceTitle;
     QLabel *m_faceDetails;
     QPushButton *m_confirm;

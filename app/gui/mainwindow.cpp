@@ -81,6 +81,9 @@ void MainWindow::createCentralWidgets()
             [this](const QModelIndex &current) { m_review->showRow(current.isValid() ? current.row() : -1); });
 
     m_review = new ReviewPane(m_model, this);
+    connect(m_review, &ReviewPane::photoTurned, this, [this](const QString &path, int quarterTurns) {
+        m_analysis->analyse(QList<AnalysisRequest>{{path, quarterTurns}});
+    });
     connect(m_review, &ReviewPane::auditFailed, this, [this](const QString &message) {
         showProblem(tr("Het logboek kon niet worden bijgewerkt: %1").arg(message));
     });
@@ -134,6 +137,8 @@ void MainWindow::createActions()
     add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [this] { m_review->requestAssignment(); });
     add(tr("Geen leerling"), {Qt::Key_G}, [this] { m_review->markNotAPupil(); });
     add(tr("Gezicht verbergen"), {Qt::Key_H}, [this] { m_review->hideFace(); });
+    add(tr("Foto rechtsom draaien"), {Qt::Key_R}, [this] { m_review->turnPhoto(1); });
+    add(tr("Foto linksom draaien"), {Qt::SHIFT | Qt::Key_R}, [this] { m_review->turnPhoto(-1); });
     add(tr("Foto niet gebruiken"), {Qt::Key_X}, [this] {
         const int row = m_review->currentRow();
         if (row >= 0)
@@ -269,13 +274,16 @@ void MainWindow::prepareAnalyser()
 
 void MainWindow::reanalyseUnreviewed()
 {
-    QStringList paths;
+    QList<AnalysisRequest> requests;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const PhotoEntry &entry = m_model->entry(row);
-        if (entry.analysed && entry.review == PhotoReview{} && entry.confirmedFaces.empty())
-            paths << entry.sourcePath;
+        // A photo only turned by the teacher has no face decisions yet.
+        PhotoReview turnedOnly;
+        turnedOnly.quarterTurns = entry.review.quarterTurns;
+        if (entry.analysed && entry.review == turnedOnly && entry.confirmedFaces.empty())
+            requests.append({entry.sourcePath, entry.review.quarterTurns});
     }
-    m_analysis->analyse(paths);
+    m_analysis->analyse(requests);
 }
 
 void MainWindow::setStrictness(Strictness level)
@@ -323,12 +331,14 @@ void MainWindow::importPhotos(const QStringList &paths)
     const QStringList photos = Screener::collectPhotos(paths);
     const QStringList added = m_model->addPhotos(photos);
     // Photos left over from a stopped analysis are picked up again by a new import.
-    QStringList toAnalyse = added;
+    QList<AnalysisRequest> toAnalyse;
+    for (const QString &path : added)
+        toAnalyse.append({path, 0});
     if (!m_analysis->isRunning()) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const PhotoEntry &entry = m_model->entry(row);
-            if (!entry.analysed && !toAnalyse.contains(entry.sourcePath))
-                toAnalyse << entry.sourcePath;
+            if (!entry.analysed && !added.contains(entry.sourcePath))
+                toAnalyse.append({entry.sourcePath, entry.review.quarterTurns});
         }
     }
     if (toAnalyse.isEmpty())
@@ -351,8 +361,10 @@ void MainWindow::onPhotoAnalysed(const AnalysedEntry &entry)
     const int row = m_model->rowOf(entry.path);
     if (row < 0)
         return;
-    m_model->setAnalysis(row, entry.analysis);
-    if (!entry.thumbnail.isNull() && m_model->entry(row).thumbnail.isNull())
+    if (!m_model->setAnalysis(row, entry.analysis))
+        return;
+    // The analysed pixels make the thumbnail that matches the faces, also once turned.
+    if (!entry.thumbnail.isNull())
         m_model->setThumbnail(row, entry.thumbnail);
 }
 

@@ -21,6 +21,15 @@ struct PhotoEntry {
     PhotoVerdict verdict;         // recomputed by decidePhoto whenever consent or review changes
     std::set<int> confirmedFaces; // faces the teacher looked at and agreed with (display only)
     QImage thumbnail;
+
+    // The photo's size as the teacher turned it, also while the turned photo waits for its
+    // analysis; empty before the first analysis.
+    QSize turnedSize() const
+    {
+        const QSize analysed(analysis.photo.width, analysis.photo.height);
+        const bool sideways = (review.quarterTurns - analysis.photo.quarterTurns) % 2 != 0;
+        return sideways ? analysed.transposed() : analysed;
+    }
 };
 
 } // namespace bw::gui

@@ -48,6 +48,8 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
         return int(photo.verdict.faces.size());
     case SourcePathRole:
         return photo.sourcePath;
+    case OrientationUnknownRole:
+        return !photo.analysis.photo.metadataError.isEmpty() && photo.review.quarterTurns == 0;
     default:
         return {};
     }
@@ -60,6 +62,7 @@ QHash<int, QByteArray> PhotoListModel::roleNames() const
     names.insert(HiddenFacesRole, "hiddenFaces");
     names.insert(FaceCountRole, "faceCount");
     names.insert(SourcePathRole, "sourcePath");
+    names.insert(OrientationUnknownRole, "orientationUnknown");
     return names;
 }
 
@@ -99,12 +102,37 @@ int PhotoListModel::rowOf(const QString &sourcePath) const
     return found == m_entries.end() ? -1 : int(found - m_entries.begin());
 }
 
-void PhotoListModel::setAnalysis(int row, const PhotoAnalysis &analysis)
+bool PhotoListModel::setAnalysis(int row, const PhotoAnalysis &analysis)
 {
     PhotoEntry &photo = m_entries.at(std::size_t(row));
+    if (!analysis.error && analysis.photo.quarterTurns != photo.review.quarterTurns)
+        return false;
     photo.analysis = analysis;
     photo.analysed = true;
-    photo.review = {};
+    // Face decisions refer to the faces of the previous analysis; what does not (the turn,
+    // boxes drawn by hand, dropping the photo) stays.
+    PhotoReview kept;
+    kept.quarterTurns = photo.review.quarterTurns;
+    kept.drawnFaces = photo.review.drawnFaces;
+    kept.excluded = photo.review.excluded;
+    photo.review = kept;
+    photo.confirmedFaces.clear();
+    decide(photo);
+    notifyRow(row);
+    return true;
+}
+
+void PhotoListModel::turnPhoto(int row, int quarterTurns)
+{
+    PhotoEntry &photo = m_entries.at(std::size_t(row));
+    std::vector<FaceBox> detected;
+    if (photo.analysed) {
+        for (const DetectedFace &face : photo.analysis.faces)
+            detected.push_back(face.box);
+    }
+    const QSize size = photo.turnedSize();
+    photo.review = turnedReview(photo.review, detected, cv::Size(size.width(), size.height()), quarterTurns);
+    photo.analysed = false;
     photo.confirmedFaces.clear();
     decide(photo);
     notifyRow(row);
@@ -174,9 +202,7 @@ void PhotoListModel::decide(PhotoEntry &photo) const
         photo.verdict = {};
         return;
     }
-    photo.verdict = decidePhoto(photo.analysis.faces,
-                                cv::Size(photo.analysis.photo.width, photo.analysis.photo.height),
-                                m_consent, photo.review);
+    photo.verdict = decideAnalysedPhoto(photo.analysis.photo, photo.analysis.faces, m_consent, photo.review);
 }
 
 void PhotoListModel::notifyRow(int row)

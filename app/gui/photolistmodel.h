@@ -32,6 +32,7 @@ public:
         HiddenFacesRole,              // faces hidden in the verdict
         FaceCountRole,
         SourcePathRole,
+        OrientationUnknownRole,       // bool: unreadable metadata, not turned by the teacher yet
     };
 
     explicit PhotoListModel(QObject *parent = nullptr);
@@ -47,10 +48,16 @@ public:
     const PhotoEntry &entry(int row) const { return m_entries.at(std::size_t(row)); }
     int rowOf(const QString &sourcePath) const; // -1 when absent
 
-    void setAnalysis(int row, const PhotoAnalysis &analysis);
+    // Returns false (and ignores it) for a result of an earlier turn of the photo: the
+    // analysis of the teacher's latest turn is still to come.
+    bool setAnalysis(int row, const PhotoAnalysis &analysis);
     void setThumbnail(int row, const QImage &thumbnail);
     void setReview(int row, const PhotoReview &review);
     void setConfirmed(int row, int faceIndex, bool confirmed);
+    // The teacher turns the photo by quarter turns clockwise (-1: to the left). Its faces are
+    // found again: until that analysis arrives (setAnalysis) the photo is pending. What she
+    // hid stays hidden (core's turnedReview).
+    void turnPhoto(int row, int quarterTurns);
 
     // The consent of the channel chosen; nullopt until a registry is open (then every face
     // is judged against an empty snapshot: all hidden).

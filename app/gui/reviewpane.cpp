@@ -19,6 +19,20 @@ namespace {
 constexpr int kDisplayLongSide = 2048;
 constexpr int kCachedImages = 6;
 
+// A photo as shown: the same file turned otherwise is another image.
+QString displayKey(const PhotoEntry &entry)
+{
+    return entry.sourcePath + QLatin1Char('|') + QString::number(entry.review.quarterTurns);
+}
+
+// Faces are in the photo's own pixels (as turned); until its first analysis that size is
+// unknown, and the boxes come with it.
+QSize sourceSizeOf(const PhotoEntry &entry, const QImage &shown)
+{
+    const QSize size = entry.turnedSize();
+    return size.isEmpty() ? shown.size() : size;
+}
+
 } // namespace
 
 ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
@@ -40,6 +54,7 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     connect(m_panel, &FacePanel::hideRequested, this, &ReviewPane::hideFace);
     connect(m_panel, &FacePanel::undoRequested, this, &ReviewPane::undoFace);
     connect(m_panel, &FacePanel::excludeToggled, this, &ReviewPane::setExcluded);
+    connect(m_panel, &FacePanel::turnRequested, this, &ReviewPane::turnPhoto);
     connect(m_model, &PhotoListModel::entryChanged, this, [this](int row) {
         if (row == m_row)
             refresh();
@@ -63,7 +78,7 @@ void ReviewPane::showRow(int row)
     if (!samePhoto)
         m_view->setSelectedFace(-1);
     if (row < 0) {
-        m_loadedPath.clear();
+        m_loadedKey.clear();
         m_view->clear();
         m_panel->showFace(nullptr, -1);
         return;
@@ -98,7 +113,7 @@ AssignPupilDialog *ReviewPane::openDialog() const
 
 bool ReviewPane::isImageLoaded() const
 {
-    return m_row >= 0 && m_loadedPath == m_model->entry(m_row).sourcePath;
+    return m_row >= 0 && m_loadedKey == displayKey(m_model->entry(m_row));
 }
 
 void ReviewPane::refresh()
@@ -114,38 +129,41 @@ void ReviewPane::refresh()
 
 void ReviewPane::loadImage()
 {
-    const QString path = m_model->entry(m_row).sourcePath;
-    m_loadedPath.clear();
-    if (m_imageCache.contains(path)) {
-        const PhotoEntry &entry = m_model->entry(m_row);
-        m_view->setPhoto(m_imageCache.value(path), QSize(entry.analysis.photo.width, entry.analysis.photo.height));
-        m_loadedPath = path;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    const QString key = displayKey(entry);
+    m_loadedKey.clear();
+    if (m_imageCache.contains(key)) {
+        const QImage image = m_imageCache.value(key);
+        m_view->setPhoto(image, sourceSizeOf(entry, image));
+        m_loadedKey = key;
         Q_EMIT imageLoaded(m_row);
         return;
     }
     m_view->setMessage(tr("Foto laden…"));
     if (m_imageWatcher.isRunning())
         return; // onImageReady loads the photo that is current by then
-    m_imageWatcher.setFuture(QtConcurrent::run([path] {
-        Result<QImage> image = documents::ImageConversion::loadForDisplay(path, kDisplayLongSide);
-        return std::pair<QString, QImage>(path, image ? *image : QImage());
+    const QString path = entry.sourcePath;
+    const int turns = entry.review.quarterTurns;
+    m_imageWatcher.setFuture(QtConcurrent::run([path, turns, key] {
+        Result<QImage> image = documents::ImageConversion::loadForDisplay(path, kDisplayLongSide, turns);
+        return std::pair<QString, QImage>(key, image ? *image : QImage());
     }));
 }
 
 void ReviewPane::onImageReady()
 {
-    const auto [path, image] = m_imageWatcher.result();
+    const auto [key, image] = m_imageWatcher.result();
     if (!image.isNull()) {
-        m_imageCache.insert(path, image);
-        m_cacheOrder.removeAll(path);
-        m_cacheOrder << path;
+        m_imageCache.insert(key, image);
+        m_cacheOrder.removeAll(key);
+        m_cacheOrder << key;
         while (m_cacheOrder.size() > kCachedImages)
             m_imageCache.remove(m_cacheOrder.takeFirst());
     }
     if (m_row < 0)
         return;
     const PhotoEntry &entry = m_model->entry(m_row);
-    if (entry.sourcePath != path) {
+    if (displayKey(entry) != key) {
         loadImage();
         return;
     }
@@ -153,12 +171,8 @@ void ReviewPane::onImageReady()
         m_view->setMessage(tr("Deze foto kon niet worden getoond."));
         return;
     }
-    // Until analysis is done the photo's own size is unknown: the boxes come with it.
-    const QSize sourceSize = entry.analysed && entry.analysis.photo.width > 0
-                                 ? QSize(entry.analysis.photo.width, entry.analysis.photo.height)
-                                 : image.size();
-    m_view->setPhoto(image, sourceSize);
-    m_loadedPath = path;
+    m_view->setPhoto(image, sourceSizeOf(entry, image));
+    m_loadedKey = key;
     refresh();
     Q_EMIT imageLoaded(m_row);
 }
@@ -284,6 +298,17 @@ void ReviewPane::addDrawnFace(const QRectF &sourceRect)
     const int index = int(entry.analysis.faces.size() + review.drawnFaces.size()) - 1;
     m_model->setReview(m_row, review);
     selectFace(index);
+}
+
+void ReviewPane::turnPhoto(int quarterTurns)
+{
+    if (m_row < 0 || m_model->entry(m_row).analysis.error || m_model->entry(m_row).turnedSize().isEmpty())
+        return;
+    m_view->setSelectedFace(-1);
+    m_model->turnPhoto(m_row, quarterTurns);
+    const PhotoEntry &entry = m_model->entry(m_row);
+    loadImage();
+    Q_EMIT photoTurned(entry.sourcePath, entry.review.quarterTurns);
 }
 
 void ReviewPane::setExcluded(bool excluded)

@@ -47,6 +47,9 @@ public:
     void undoFace();
     void addDrawnFace(const QRectF &sourceRect);
     void setExcluded(bool excluded);
+    // Turns the photo by quarter turns clockwise (-1: to the left), for a photo whose
+    // orientation is unknown; photoTurned asks the window to find its faces again.
+    void turnPhoto(int quarterTurns);
 
     ReviewView *view() const { return m_view; }
     FacePanel *panel() const { return m_panel; }
@@ -56,6 +59,7 @@ public:
 Q_SIGNALS:
     void imageLoaded(int row);
     void auditFailed(const QString &message);
+    void photoTurned(const QString &sourcePath, int quarterTurns);
 
 private:
     void refresh();
@@ -69,10 +73,10 @@ private:
     FacePanel *m_panel;
     QPointer<AssignPupilDialog> m_dialog; // deletes itself when closed
     int m_row = -1;
-    QString m_loadedPath;
+    QString m_loadedKey;   // the photo shown: its path and turn (displayKey)
     QHash<QString, QImage> m_imageCache;
     QStringList m_cacheOrder;
-    QFutureWatcher<std::pair<QString, QImage>> m_imageWatcher;
+    QFutureWatcher<std::pair<QString, QImage>> m_imageWatcher; // (displayKey, image)
 };
 
 } // namespace bw::gui

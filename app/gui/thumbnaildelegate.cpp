@@ -14,6 +14,23 @@ namespace {
 
 constexpr int kMargin = 6;
 
+// White text on a rounded label of `colour`, with its top (or bottom) left corner at `corner`.
+void paintPill(QPainter &painter, QPoint corner, const QString &text, const QColor &colour,
+               Qt::Alignment edge)
+{
+    const QFontMetrics metrics = painter.fontMetrics();
+    QRect rect(0, 0, metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
+    if (edge == Qt::AlignBottom)
+        rect.moveBottomLeft(corner);
+    else
+        rect.moveTopLeft(corner);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+    painter.setPen(Qt::white);
+    painter.drawText(rect, Qt::AlignCenter, text);
+}
+
 } // namespace
 
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -61,16 +78,15 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         badge += QStringLiteral(" · ") + tr("%n verborgen", nullptr, hidden);
     QFont badgeFont = option.font;
     badgeFont.setBold(true);
+    painter->setFont(badgeFont);
     const QFontMetrics metrics(badgeFont);
     badge = metrics.elidedText(badge, Qt::ElideRight, imageArea.width() - 20);
-    QRect badgeRect(0, 0, metrics.horizontalAdvance(badge) + 12, metrics.height() + 4);
-    badgeRect.moveTopLeft(imageArea.topLeft() + QPoint(4, 4));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(PhotoBadge::colour(kind));
-    painter->drawRoundedRect(badgeRect, badgeRect.height() / 2.0, badgeRect.height() / 2.0);
-    painter->setFont(badgeFont);
-    painter->setPen(Qt::white);
-    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    paintPill(*painter, imageArea.topLeft() + QPoint(4, 4), badge, PhotoBadge::colour(kind), Qt::AlignTop);
+
+    // Unreadable metadata: the photo may lie on its side; the teacher can turn it.
+    if (index.data(PhotoListModel::OrientationUnknownRole).toBool())
+        paintPill(*painter, imageArea.bottomLeft() + QPoint(4, -4), tr("stand onbekend"),
+                  QColor(0x5d, 0x40, 0x37), Qt::AlignBottom);
     painter->restore();
 }
 

@@ -5,7 +5,8 @@
 namespace bw::gui {
 
 // Paints one photo of the grid: the thumbnail, its file name and the badge
-// (klaar / controleren / niet gebruiken) with the number of hidden faces.
+// (klaar / controleren / niet gebruiken) with the number of hidden faces; a photo whose
+// orientation is unknown (unreadable metadata) is marked "stand onbekend".
 class ThumbnailDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

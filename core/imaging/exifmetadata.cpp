@@ -1,5 +1,7 @@
 #include "exifmetadata.h"
 
+#include "imageformat.h"
+
 #include <exiv2/exiv2.hpp>
 
 #include <mutex>
@@ -33,6 +35,41 @@ void readExifInto(const Exiv2::ExifData &exif, ExifMetadata &metadata)
     metadata.captureTime = parseExifTime(exif);
 }
 
+const Exiv2::byte *dataOf(const QByteArray &bytes)
+{
+    return reinterpret_cast<const Exiv2::byte *>(bytes.constData());
+}
+
+// The metadata could not be read. exiv2 writes a copy of the image without any metadata
+// (it copies the image data and skips the metadata segments without parsing them) and reads
+// the size from that. When even that fails, the header itself is damaged. Only JPEG, PNG and
+// WebP keep their metadata apart from the image data; in a TIFF it is the image's structure.
+Result<ExifMetadata> readWithoutMetadata(const QByteArray &bytes, const QString &fileName,
+                                         const QString &problem)
+{
+    const auto damagedHeader = [&] {
+        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: damaged image header (%2)").arg(fileName, problem));
+    };
+    const ImageFormat format = sniffImageFormat(bytes);
+    if (format != ImageFormat::Jpeg && format != ImageFormat::Png && format != ImageFormat::WebP)
+        return damagedHeader();
+    ExifMetadata metadata;
+    try {
+        auto image = Exiv2::ImageFactory::open(dataOf(bytes), long(bytes.size()));
+        if (!image.get())
+            return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: not an image file").arg(fileName));
+        image->clearMetadata();
+        image->writeMetadata();
+        image->readMetadata();
+        metadata.pixelWidth = image->pixelWidth();
+        metadata.pixelHeight = image->pixelHeight();
+    } catch (const std::exception &) {
+        return damagedHeader();
+    }
+    metadata.problem = QStringLiteral("%1: unreadable metadata (%2)").arg(fileName, problem);
+    return metadata;
+}
+
 } // namespace
 
 Result<ExifMetadata> readExifMetadata(const QByteArray &bytes, const QString &fileName)
@@ -41,23 +78,22 @@ Result<ExifMetadata> readExifMetadata(const QByteArray &bytes, const QString &fi
     static std::once_flag xmpReady;
     std::call_once(xmpReady, [] { Exiv2::XmpParser::initialize(); });
     ExifMetadata metadata;
+    QString problem;
     try {
-        auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
-                                               long(bytes.size()));
+        auto image = Exiv2::ImageFactory::open(dataOf(bytes), long(bytes.size()));
         if (!image.get())
             return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: not an image file").arg(fileName));
         image->readMetadata();
         metadata.pixelWidth = image->pixelWidth();
         metadata.pixelHeight = image->pixelHeight();
         readExifInto(image->exifData(), metadata);
+        return metadata;
     } catch (const Exiv2::AnyError &e) {
-        return fail(ErrorCode::CorruptImage,
-                    QStringLiteral("%1: damaged image header (%2)").arg(fileName, QString::fromStdString(e.what())));
+        problem = QString::fromStdString(e.what());
     } catch (const std::exception &e) {
-        return fail(ErrorCode::CorruptImage,
-                    QStringLiteral("%1: damaged image header (%2)").arg(fileName, QString::fromUtf8(e.what())));
+        problem = QString::fromUtf8(e.what());
     }
-    return metadata;
+    return readWithoutMetadata(bytes, fileName, problem);
 }
 
 ExifMetadata readExifBlock(const QByteArray &tiffData)
@@ -65,8 +101,7 @@ ExifMetadata readExifBlock(const QByteArray &tiffData)
     ExifMetadata metadata;
     try {
         Exiv2::ExifData exif;
-        Exiv2::ExifParser::decode(exif, reinterpret_cast<const Exiv2::byte *>(tiffData.constData()),
-                                  uint32_t(tiffData.size()));
+        Exiv2::ExifParser::decode(exif, dataOf(tiffData), uint32_t(tiffData.size()));
         readExifInto(exif, metadata);
     } catch (const std::exception &) {
         // A damaged EXIF block inside an intact HEIF costs only the capture time.

@@ -79,8 +79,9 @@ Result<QByteArray> readAllBytes(const QString &path, const ImportSettings &setti
 
 // JPEG, PNG, WebP, TIFF, BMP: size from the header (exiv2), then OpenCV decodes the pixels
 // as stored and the orientation is applied here, the same way for every format.
+// Fills photo's capture time and metadata error from the metadata.
 Result<cv::Mat> decodeWithOpenCv(const QByteArray &bytes, ImageFormat format, const QString &path,
-                                 const ImportSettings &settings, QDateTime &captureTime)
+                                 const ImportSettings &settings, Photo &photo)
 {
     const Result<ExifMetadata> metadata = readExifMetadata(bytes, path);
     if (!metadata)
@@ -119,7 +120,8 @@ Result<cv::Mat> decodeWithOpenCv(const QByteArray &bytes, ImageFormat format, co
     cv::Mat upright = bgr->data == decoded.data ? bgr->clone() : *bgr;
     if (!decoderOriented)
         applyOrientation(upright, metadata->orientation);
-    captureTime = metadata->captureTime;
+    photo.captureTime = metadata->captureTime;
+    photo.metadataError = metadata->problem;
     return upright;
 }
 
@@ -157,7 +159,7 @@ Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &
             result.image = std::move(picture->image);
             result.photo.captureTime = picture->captureTime;
         } else {
-            Result<cv::Mat> image = decodeWithOpenCv(bytes, format, path, settings, result.photo.captureTime);
+            Result<cv::Mat> image = decodeWithOpenCv(bytes, format, path, settings, result.photo);
             if (!image)
                 return std::unexpected(image.error());
             result.image = std::move(*image);

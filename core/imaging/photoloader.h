@@ -21,6 +21,8 @@ struct ImportSettings {
 // header, decodes JPEG, PNG, WebP, TIFF, BMP (OpenCV) or HEIC/HEIF (libheif), turns it
 // upright by its orientation (EXIF, or HEIF's own transforms) and into 8-bit BGR, and reads
 // the capture time from EXIF. Every failure is an Error naming the file and the reason.
+// Unreadable metadata alone is not a failure: the photo is loaded as stored, with
+// Photo::metadataError saying why its orientation is unknown.
 Result<DecodedPhoto> loadPhoto(const QString &path, const ImportSettings &settings = {});
 
 // The same for bytes already in memory (loadPhoto reads the file and calls this); `name`

@@ -1,5 +1,7 @@
 #include "photoanalyser.h"
 
+#include "imaging/quarterturn.h"
+
 #include <QElapsedTimer>
 
 #include <map>
@@ -101,7 +103,7 @@ Result<void> PhotoAnalyser::prepare()
     return {};
 }
 
-Result<AnalysedPhoto> PhotoAnalyser::analyse(const QString &path)
+Result<AnalysedPhoto> PhotoAnalyser::analyse(const QString &path, int quarterTurns)
 {
     AnalysedPhoto result;
     result.analysis.source = path;
@@ -113,6 +115,7 @@ Result<AnalysedPhoto> PhotoAnalyser::analyse(const QString &path)
     if (!decoded)
         return std::unexpected(decoded.error());
     result.decoded = std::move(*decoded);
+    turnClockwise(result.decoded, quarterTurns);
     result.analysis.photo = result.decoded.photo;
 
     Result<FaceEngine *> engine = m_impl->engineForThisThread();
@@ -143,6 +146,7 @@ Result<AnalysedPhoto> PhotoAnalyser::reload(const PhotoAnalysis &earlier)
         return fail(ErrorCode::FileUnreadable,
                     QStringLiteral("%1 changed after it was screened; screen it again.").arg(earlier.source));
     result.decoded = std::move(*decoded);
+    turnClockwise(result.decoded, earlier.photo.quarterTurns);
     return result;
 }
 

@@ -53,11 +53,13 @@ public:
     Result<void> prepare();
 
     // Thread-safe. An error in decoding, detection or recognition is returned as such:
-    // it never looks like "no faces".
-    Result<AnalysedPhoto> analyse(const QString &path);
+    // it never looks like "no faces". The decoded photo is first turned by `quarterTurns`
+    // clockwise (the teacher's turn, PhotoReview::quarterTurns).
+    Result<AnalysedPhoto> analyse(const QString &path, int quarterTurns = 0);
 
     // The same, with the faces of an earlier analysis (the teacher reviewed those): only
-    // decodes, and fails when the file changed since (another SHA-256).
+    // decodes (and turns as that analysis did), and fails when the file changed since
+    // (another SHA-256).
     Result<AnalysedPhoto> reload(const PhotoAnalysis &earlier);
 
 private:

@@ -23,13 +23,24 @@ struct FaceOverride {
 };
 
 // The teacher's review of one photo: overrides by face index, boxes drawn by hand around
-// faces the detector missed (always hidden), and whether the photo is dropped.
+// faces the detector missed (always hidden), whether the photo is dropped, and how it was
+// turned by hand (when its orientation was unknown). Faces and boxes are in the pixels of
+// the turned photo: a turn is applied before detection, and the export uses the turned photo.
 struct PhotoReview {
     std::map<int, FaceOverride> overrides;
     std::vector<FaceBox> drawnFaces;
     bool excluded = false;
+    int quarterTurns = 0;  // clockwise, 0..3
 
     bool operator==(const PhotoReview &) const = default;
 };
+
+// The review once the teacher turns the photo (of `size` before the turn) by `quarterTurns`
+// clockwise; its faces are then found again. Nothing the teacher hid comes back: boxes
+// drawn by hand, and detected faces she hid or marked as no pupil, become hand-drawn boxes
+// at their turned place. A pupil she named refers to the old detection and is dropped (it
+// was a step towards less privacy; she names the face again). Exclusion stays.
+PhotoReview turnedReview(const PhotoReview &review, const std::vector<FaceBox> &detected,
+                         cv::Size size, int quarterTurns);
 
 } // namespace bw

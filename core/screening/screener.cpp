@@ -137,13 +137,17 @@ ScreenedPhoto Screener::screenOne(int index) const
 {
     const ScreeningJob &job = m_impl->job;
     const QString &source = job.sources[index];
-    // The faces the teacher reviewed, when they were matched as strictly as this job asks;
-    // otherwise (another strictness, e.g. an extern channel) the photo is analysed again:
+    const auto reviewed = job.reviews.find(source);
+    const PhotoReview review = reviewed == job.reviews.end() ? PhotoReview{} : reviewed->second;
+    // The faces the teacher reviewed are reused when they were matched as strictly as this
+    // job asks and found in the photo as the teacher turned it; otherwise (another
+    // strictness, e.g. an extern channel, or a new turn) the photo is analysed again:
     // detection gives the same faces, so the review still refers to the right ones.
     const auto earlier = job.analyses.find(source);
-    const bool reuse = earlier != job.analyses.end() && earlier->second.match == job.match();
+    const bool reuse = earlier != job.analyses.end() && earlier->second.match == job.match()
+                       && earlier->second.photo.quarterTurns == review.quarterTurns;
     Result<AnalysedPhoto> analysed = reuse ? m_impl->analyser.reload(earlier->second)
-                                           : m_impl->analyser.analyse(source);
+                                           : m_impl->analyser.analyse(source, review.quarterTurns);
     if (!analysed) {
         const ErrorCode code = analysed.error().code;
         const bool unreadable = code != ErrorCode::DetectionFailed && code != ErrorCode::RecognitionFailed
@@ -155,9 +159,8 @@ ScreenedPhoto Screener::screenOne(int index) const
     screened.displaySource = source;
     screened.photo = analysed->decoded.photo;
     screened.times = analysed->analysis.times;
-    const auto review = job.reviews.find(source);
-    screened.verdict = decidePhoto(analysed->analysis.faces, analysed->decoded.image.size(), job.consent,
-                                   review == job.reviews.end() ? PhotoReview{} : review->second);
+    screened.verdict = decideAnalysedPhoto(analysed->decoded.photo, analysed->analysis.faces,
+                                           job.consent, review);
     if (screened.verdict.status == PhotoStatus::Exported)
         redactAndStage(screened, analysed->decoded.image, index);
     return screened;

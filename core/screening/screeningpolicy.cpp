@@ -175,6 +175,15 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
     return verdict;
 }
 
+PhotoVerdict decideAnalysedPhoto(const Photo &photo, const std::vector<DetectedFace> &faces,
+                                 const ConsentSnapshot &consent, const PhotoReview &review)
+{
+    PhotoVerdict verdict = decidePhoto(faces, cv::Size(photo.width, photo.height), consent, review);
+    if (!photo.metadataError.isEmpty())
+        verdict.reasons << Reason::MetadataUnreadable;
+    return verdict;
+}
+
 QString photoStatusCode(PhotoStatus status)
 {
     switch (status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consentsnapshot.h"
+#include "imaging/photo.h"
 #include "photoreview.h"
 #include "photoverdict.h"
 
@@ -28,6 +29,12 @@ struct GroupPhotoRule {
 PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
                          const ConsentSnapshot &consent, const PhotoReview &review,
                          const GroupPhotoRule &groupRule = {});
+
+// decidePhoto for an analysed photo (its size after the teacher's turn), plus what the photo
+// itself tells: one whose metadata could not be read carries Reason::MetadataUnreadable
+// (orientation unknown: the teacher may turn it), whatever its status.
+PhotoVerdict decideAnalysedPhoto(const Photo &photo, const std::vector<DetectedFace> &faces,
+                                 const ConsentSnapshot &consent, const PhotoReview &review);
 
 // Why a face without a positive match is hidden.
 Reason unrecognisedReason(MatchStatus status);

@@ -65,6 +65,10 @@ QJsonObject photoJson(const ScreenedPhoto &screened)
         {QStringLiteral("status"), photoStatusCode(screened.verdict.status)},
         {QStringLiteral("faces"), faces},
     };
+    if (!screened.photo.metadataError.isEmpty())
+        json.insert(QStringLiteral("metadata_error"), screened.photo.metadataError);
+    if (screened.photo.quarterTurns != 0)
+        json.insert(QStringLiteral("turned_by_teacher"), 90 * screened.photo.quarterTurns);
     if (screened.photo.captureTime.isValid())
         json.insert(QStringLiteral("capture_time"), screened.photo.captureTime.toString(Qt::ISODate));
     if (!screened.outputFile.isEmpty())

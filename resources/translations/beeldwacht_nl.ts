@@ -77,7 +77,7 @@
 <context>
     <name>bw::gui::FacePanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="103"/>
+        <location filename="../../app/gui/facepanel.cpp" line="119"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n gezicht, </numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="104"/>
+        <location filename="../../app/gui/facepanel.cpp" line="120"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>bw::gui::ThumbnailDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/gui/thumbnaildelegate.cpp" line="61"/>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="78"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>

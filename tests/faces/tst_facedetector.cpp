@@ -5,67 +5,20 @@
 #include "imaging/photoloader.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <opencv2/imgproc.hpp>
 
-#include <map>
-
 using namespace bw;
-
-namespace {
-
-// faces-pascal's annotations: dlib imglab XML, photo file name -> face boxes.
-std::map<QString, std::vector<cv::Rect2f>> readAnnotations(const QString &xmlPath)
-{
-    std::map<QString, std::vector<cv::Rect2f>> result;
-    QFile file(xmlPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return result;
-    QXmlStreamReader xml(&file);
-    QString current;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const auto attributes = xml.attributes();
-        if (xml.name() == QLatin1String("image")) {
-            current = attributes.value(QLatin1String("file")).toString();
-            result[current];
-        } else if (xml.name() == QLatin1String("box") && !current.isEmpty()) {
-            result[current].push_back(cv::Rect2f(attributes.value(QLatin1String("left")).toFloat(),
-                                                 attributes.value(QLatin1String("top")).toFloat(),
-                                                 attributes.value(QLatin1String("width")).toFloat(),
-                                                 attributes.value(QLatin1String("height")).toFloat()));
-        }
-    }
-    return result;
-}
-
-} // namespace
 
 class TstFaceDetector : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<FaceDetector> m_detector;
 
-    std::vector<FaceBox> detectIn(const QString &path)
-    {
-        const Result<DecodedPhoto> photo = loadPhoto(path, ImportSettings{});
-        if (!photo) {
-            qWarning("%s", qPrintable(photo.error().message));
-            return {};
-        }
-        const Result<std::vector<FaceBox>> faces = m_detector->detect(photo->image);
-        if (!faces) {
-            qWarning("%s", qPrintable(faces.error().message));
-            return {};
-        }
-        return *faces;
-    }
+    std::vector<FaceBox> detectIn(const QString &path) { return test::detectInFile(*m_detector, path); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -190,54 +143,6 @@ private Q_SLOTS:
         BW_REQUIRE_DATA(path, name);
         const auto faces = detectIn(path);
         QVERIFY2(faces.size() == 1, qPrintable(QStringLiteral("%1: %2 faces").arg(name).arg(faces.size())));
-    }
-
-    void recallOnPascal()
-    {
-        const QString dir = test::pascalDir();
-        BW_REQUIRE_DATA(dir, QStringLiteral("../shared/testdata/faces-pascal"));
-        auto annotations = readAnnotations(dir + QStringLiteral("/testing.xml"));
-        annotations.merge(readAnnotations(dir + QStringLiteral("/training.xml")));
-        QVERIFY(annotations.size() >= 9);
-        int truth = 0, found = 0, spurious = 0;
-        QStringList missed;
-        for (const auto &[file, boxes] : annotations) {
-            const std::vector<FaceBox> faces = detectIn(QDir(dir).filePath(file));
-            std::vector<bool> used(faces.size(), false);
-            for (const cv::Rect2f &expected : boxes) {
-                ++truth;
-                bool hit = false;
-                for (std::size_t i = 0; i < faces.size(); ++i) {
-                    if (boxIoU(faces[i].rect, expected) >= 0.3f) {
-                        hit = true;
-                        used[i] = true;
-                    }
-                }
-                if (hit)
-                    ++found;
-                else
-                    missed << QStringLiteral("%1 face at (%2,%3) %4x%5")
-                                  .arg(file).arg(expected.x).arg(expected.y).arg(expected.width).arg(expected.height);
-            }
-            spurious += int(std::count(used.begin(), used.end(), false));
-        }
-        const double recall = double(found) / truth;
-        const double spuriousPerPhoto = double(spurious) / double(annotations.size());
-        qInfo("faces-pascal: %d/%d faces found (recall %.3f), %.2f spurious boxes per photo",
-              found, truth, recall, spuriousPerPhoto);
-        QVERIFY2(recall >= 0.97, qPrintable(QStringLiteral("recall %1, missed: %2").arg(recall).arg(missed.join(QStringLiteral("; ")))));
-        QVERIFY2(spuriousPerPhoto <= 1.0, qPrintable(QStringLiteral("%1 spurious boxes per photo").arg(spuriousPerPhoto)));
-    }
-
-    void noFacesOnDogs()
-    {
-        const QString dir = test::pascalDir();
-        BW_REQUIRE_DATA(dir, QStringLiteral("../shared/testdata/faces-pascal"));
-        const auto faces = detectIn(QDir(dir).filePath(QStringLiteral("dogs.jpg")));
-        QStringList boxes;
-        for (const FaceBox &f : faces)
-            boxes << QStringLiteral("(%1,%2 %3x%4 score %5)").arg(f.rect.x).arg(f.rect.y).arg(f.rect.width).arg(f.rect.height).arg(f.score);
-        QVERIFY2(faces.empty(), qPrintable(QStringLiteral("dogs.jpg: spurious faces ") + boxes.join(QLatin1Char(' '))));
     }
 };
 

@@ -6,7 +6,17 @@
 #include "imaging/photoloader.h"
 #include "storage/registry.h"
 
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "analysiscontroller.h"
+
 #include <QDate>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
 
 namespace bw::test {
 
@@ -71,6 +81,22 @@ Result<void> addReferencePhotos(const QString &dataDir)
         return obama;
     return addReference(**registry, **engine, QStringLiteral("Joe Biden"),
                         fetchedImage(QStringLiteral("biden.jpg")));
+}
+
+Result<void> exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath)
+{
+    std::unique_ptr<gui::ExportDialog> dialog(window.createExportDialog());
+    gui::ExportDialog &exporter = *dialog;
+    exporter.setDestination(out);
+    exporter.setReportPath(reportPath);
+    exporter.setOpenReportWhenDone(false);
+    QSignalSpy done(&exporter, &gui::ExportDialog::exportFinished);
+    QTest::mouseClick(exporter.startButton(), Qt::LeftButton);
+    if (done.isEmpty() && !done.wait(240000))
+        return fail(ErrorCode::Cancelled, QStringLiteral("the export did not finish within 4 minutes"));
+    if (!done.first().first().toBool())
+        return fail(ErrorCode::WriteFailed, exporter.resultLabel()->text());
+    return {};
 }
 
 } // namespace bw::test

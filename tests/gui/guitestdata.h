@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace bw::gui {
+class MainWindow;
+}
+
 namespace bw::test {
 
 // A registry in `dataDir` with four pupils of one class and their consent (intern: Barack
@@ -14,5 +18,9 @@ Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
 
 // Adds the reference descriptors of obama.jpg (Barack Obama) and biden.jpg (Joe Biden).
 Result<void> addReferencePhotos(const QString &dataDir);
+
+// Exports the window's batch for its channel through the export dialog (its start button)
+// into `out`, the report at `reportPath`; an error carries the dialog's result text.
+Result<void> exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath);
 
 } // namespace bw::test

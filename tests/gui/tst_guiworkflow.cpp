@@ -19,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -176,15 +175,8 @@ void TestGuiWorkflow::importReviewExport()
     // Export: three photos written under neutral names, the report beside (not in) them.
     const QString out = m_dir.filePath(QStringLiteral("upload"));
     const QString reportPath = m_dir.filePath(QStringLiteral("verslag/parro.json"));
-    std::unique_ptr<ExportDialog> exportDialog(m_window->createExportDialog());
-    ExportDialog &exporter = *exportDialog;
-    exporter.setDestination(out);
-    exporter.setReportPath(reportPath);
-    exporter.setOpenReportWhenDone(false);
-    QSignalSpy done(&exporter, &ExportDialog::exportFinished);
-    QTest::mouseClick(exporter.startButton(), Qt::LeftButton);
-    QVERIFY(done.count() == 1 || done.wait(240000));
-    QVERIFY2(done.first().first().toBool(), qPrintable(exporter.resultLabel()->text()));
+    const Result<void> exported = test::exportBatch(*m_window, out, reportPath);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
 
     const QStringList written = QDir(out).entryList({QStringLiteral("*.jpg")}, QDir::Files);
     QCOMPARE(written.size(), 3);

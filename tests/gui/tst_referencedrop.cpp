@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
 using namespace bw;
 using namespace bw::gui;
 
@@ -80,14 +83,25 @@ void TestReferenceDrop::droppedPhotoIsStored()
 
 void TestReferenceDrop::groupPhotoIsRefused()
 {
-    const QString pascal = test::pascalDir();
-    if (pascal.isEmpty())
-        QSKIP("the shared faces-pascal set is absent (optional data)");
+    // A group photo composed from the fetched portraits: two faces side by side.
+    const QString obama = test::fetchedImage(QStringLiteral("obama.jpg"));
+    const QString biden = test::fetchedImage(QStringLiteral("biden.jpg"));
+    BW_REQUIRE_DATA(obama, QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(biden, QStringLiteral("biden.jpg"));
+    const cv::Mat left = cv::imread(obama.toStdString());
+    cv::Mat right;
+    const cv::Mat bidenImage = cv::imread(biden.toStdString());
+    cv::resize(bidenImage, right, cv::Size(bidenImage.cols * left.rows / bidenImage.rows, left.rows));
+    cv::Mat group;
+    cv::hconcat(left, right, group);
+    const QString path = m_dir.filePath(QStringLiteral("groep.jpg"));
+    QVERIFY(cv::imwrite(path.toStdString(), group));
+
     const std::size_t before = referenceCount();
     ReferenceDropArea area(m_registry.get());
     area.setPupil(m_pupilId);
     QSignalSpy processed(&area, &ReferenceDropArea::processed);
-    area.addPhotos({pascal + QStringLiteral("/2008_002470.jpg")});
+    area.addPhotos({path});
     QVERIFY(processed.wait(120000));
     QCOMPARE(referenceCount(), before);
     QVERIFY2(area.lastMessages().first().contains(QStringLiteral("meer dan één gezicht")),

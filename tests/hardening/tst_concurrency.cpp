@@ -253,7 +253,7 @@ void TestConcurrency::guiOpenWhileCliWorks()
 {
     const QString gui = bw::test::binDir() + QStringLiteral("/beeldwacht");
     if (!QFileInfo::exists(gui))
-        QSKIP("the GUI beeldwacht is not built");
+        QSKIP("the GUI beeldwacht is not built (configure with -DBW_BUILD_GUI=ON, the default)");
     QProcess window;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

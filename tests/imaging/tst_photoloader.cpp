@@ -50,29 +50,6 @@ void setExif(const QString &path, const char *key, const Exiv2::Value &value)
     image->writeMetadata();
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char c : data) {
-        crc ^= quint8(c);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-QByteArray pngChunk(const char *type, const QByteArray &payload)
-{
-    QByteArray chunk;
-    const quint32 length = quint32(payload.size());
-    chunk.append(char(length >> 24)).append(char(length >> 16)).append(char(length >> 8)).append(char(length));
-    const QByteArray body = QByteArray(type, 4) + payload;
-    chunk.append(body);
-    const quint32 crc = crc32(body);
-    chunk.append(char(crc >> 24)).append(char(crc >> 16)).append(char(crc >> 8)).append(char(crc));
-    return chunk;
-}
-
 // A PNG whose header claims width x height; its pixel data is a few bytes only, so any
 // attempt to decode it fails as "corrupt" rather than "too large".
 QByteArray pngHeaderClaiming(quint32 width, quint32 height)
@@ -81,8 +58,8 @@ QByteArray pngHeaderClaiming(quint32 width, quint32 height)
     for (const quint32 v : {width, height})
         ihdr.append(char(v >> 24)).append(char(v >> 16)).append(char(v >> 8)).append(char(v));
     ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
-    return QByteArray("\x89PNG\r\n\x1A\n", 8) + pngChunk("IHDR", ihdr)
-        + pngChunk("IDAT", QByteArray("\x78\x9C\x03\x00\x00\x00\x00\x01", 8)) + pngChunk("IEND", {});
+    return QByteArray("\x89PNG\r\n\x1A\n", 8) + test::pngChunk("IHDR", ihdr)
+        + test::pngChunk("IDAT", QByteArray("\x78\x9C\x03\x00\x00\x00\x00\x01", 8)) + test::pngChunk("IEND", {});
 }
 
 // The stored pixels of a photo whose EXIF orientation is `orientation`: the inverse turn
@@ -193,7 +170,7 @@ private Q_SLOTS:
     {
         const QString encoder = QStandardPaths::findExecutable(QStringLiteral("heif-enc"));
         if (encoder.isEmpty())
-            QSKIP("heif-enc (libheif-examples) is not installed");
+            QSKIP("heif-enc is not installed (package libheif-examples; installer/setup installs it)");
         // heif-enc carries the JPEG's EXIF over into the HEIC.
         const QString jpeg = tempPath(QStringLiteral("heic-source.jpg"));
         const QString heic = tempPath(QStringLiteral("photo.heic"));
@@ -338,7 +315,7 @@ private Q_SLOTS:
     {
         const QString convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
         if (convert.isEmpty())
-            QSKIP("ImageMagick's convert is not installed");
+            QSKIP("ImageMagick's convert is not installed (package imagemagick; installer/setup installs it)");
         const QString cmyk = tempPath(QStringLiteral("cmyk.jpg"));
         QProcess process;
         process.start(convert, {m_obama, QStringLiteral("-colorspace"), QStringLiteral("CMYK"), cmyk});

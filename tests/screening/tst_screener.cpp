@@ -14,6 +14,9 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
 using namespace bw;
 
 class TestScreener : public QObject {
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void analyserMustMatchTheJobsStrictness();
     void reviewedAnalysisOfAnotherStrictnessIsRedone();
     void collectsPhotosFromFolders();
+    void turnedPhotoIsAnalysedAndExportedTurned();
 
 private:
     ScreeningJob jobFor(const QString &name, int copies);
@@ -203,6 +207,55 @@ void TestScreener::collectsPhotosFromFolders()
     const QStringList found = Screener::collectPhotos({root, root + QStringLiteral("/notities.txt")});
     QCOMPARE(found, (QStringList{root + QStringLiteral("/a.heic"), root + QStringLiteral("/b.JPG"),
                                  root + QStringLiteral("/dag 2/c.png"), root + QStringLiteral("/notities.txt")}));
+}
+
+void TestScreener::turnedPhotoIsAnalysedAndExportedTurned()
+{
+    // A portrait lying on its side, whose metadata cannot be read: the teacher turned it
+    // right. Faces are found in the turned photo and the export is upright.
+    const QString trip = m_dir.filePath(QStringLiteral("turn-in"));
+    QVERIFY(QDir().mkpath(trip));
+    const cv::Mat upright = cv::imread(bw::test::fetchedImage(QStringLiteral("obama.jpg")).toStdString());
+    cv::Mat sideways;
+    cv::rotate(upright, sideways, cv::ROTATE_90_COUNTERCLOCKWISE);
+    const QString written = trip + QStringLiteral("/gedraaid-bron.jpg");
+    QVERIFY(cv::imwrite(written.toStdString(), sideways, {cv::IMWRITE_JPEG_QUALITY, 95}));
+    const QString source = trip + QStringLiteral("/IMG_0001.jpg");
+    QVERIFY(bw::test::writeWithDamagedExif(written, source));
+
+    ScreeningJob job;
+    job.sources << source;
+    job.outputDir = m_dir.filePath(QStringLiteral("turn-out"));
+    job.reportPath = m_dir.filePath(QStringLiteral("turn.json"));
+    job.consent = takeConsentSnapshot(*m_registry, QStringLiteral("schoolgids"), QDate(2026, 6, 1)).value();
+    job.reviews[source].quarterTurns = 1;
+    Screener screener(*m_analyser, std::move(job));
+    QThreadPool pool;
+    Result<ScreeningOutcome> outcome = screener.run(&pool, m_registry.get());
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    const ScreenedPhoto &photo = outcome->report.photos.at(0);
+    QCOMPARE(photo.verdict.status, PhotoStatus::Exported);
+    QVERIFY(photo.verdict.reasons.contains(Reason::MetadataUnreadable));
+    QCOMPARE(photo.photo.quarterTurns, 1);
+    QCOMPARE(photo.photo.width, upright.cols);
+    QCOMPARE(photo.photo.height, upright.rows);
+    QCOMPARE(photo.verdict.faces.size(), std::size_t(1));
+    QVERIFY(!photo.verdict.faces[0].decision.visible);
+
+    // schoolgids exports at full size: the output is the upright photo (much closer to it
+    // than to the photo upside down), its face blurred.
+    const cv::Mat exported = cv::imread(photo.outputFile.toStdString());
+    QCOMPARE(exported.cols, upright.cols);
+    QCOMPARE(exported.rows, upright.rows);
+    cv::Mat upsideDown;
+    cv::rotate(upright, upsideDown, cv::ROTATE_180);
+    const auto change = [](const cv::Mat &a, const cv::Mat &b) { return cv::norm(a, b, cv::NORM_L1) / double(a.total()); };
+    const double fromUpright = change(exported, upright);
+    const double fromUpsideDown = change(exported, upsideDown);
+    QVERIFY2(fromUpright * 3 < fromUpsideDown, qPrintable(QStringLiteral("%1 vs %2").arg(fromUpright).arg(fromUpsideDown)));
+    const cv::Rect face = cv::Rect(photo.verdict.faces[0].box.rect) & cv::Rect(0, 0, upright.cols, upright.rows);
+    const double faceChange = change(exported(face), upright(face));
+    QVERIFY2(faceChange > 15.0, qPrintable(QString::number(faceChange)));
 }
 
 QTEST_GUILESS_MAIN(TestScreener)

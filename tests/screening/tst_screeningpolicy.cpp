@@ -63,6 +63,8 @@ private Q_SLOTS:
     void socialMediaNeedsAGroup_data();
     void socialMediaNeedsAGroup();
     void websitePerPhotoConsentNeedsReview();
+    void unreadableMetadataIsNotedWhateverTheStatus();
+    void turningKeepsWhatTheTeacherHid();
 };
 
 void TestScreeningPolicy::singleFace_data()
@@ -237,6 +239,63 @@ void TestScreeningPolicy::websitePerPhotoConsentNeedsReview()
     const PhotoVerdict onlyHidden = decidePhoto({face(MatchStatus::NoMatch)}, kImage, snapshot, {});
     QCOMPARE(onlyHidden.status, PhotoStatus::Exported);
     QVERIFY(onlyHidden.pupilsNeedingPhotoConsent.isEmpty());
+}
+
+void TestScreeningPolicy::unreadableMetadataIsNotedWhateverTheStatus()
+{
+    const ConsentSnapshot consent = snapshotFor(channel(QStringLiteral("parro")));
+    Photo photo;
+    photo.width = kImage.width;
+    photo.height = kImage.height;
+    const std::vector<DetectedFace> faces{face(MatchStatus::Matched, kDaan), face(MatchStatus::NoMatch, {}, 900)};
+    QCOMPARE(decideAnalysedPhoto(photo, faces, consent, {}), decidePhoto(faces, kImage, consent, {}));
+
+    // Screened like any photo (Daan visible, the stranger hidden), with the note.
+    photo.metadataError = QStringLiteral("a.jpg: unreadable metadata (This does not look like a TIFF image)");
+    const PhotoVerdict verdict = decideAnalysedPhoto(photo, faces, consent, {});
+    QCOMPARE(verdict.status, PhotoStatus::Exported);
+    QCOMPARE(reasonCodes(verdict.reasons), QStringList{QStringLiteral("metadata_unreadable")});
+    QVERIFY(verdict.faces[0].decision.visible);
+    QVERIFY(!verdict.faces[1].decision.visible);
+
+    PhotoReview dropped;
+    dropped.excluded = true;
+    QCOMPARE(reasonCodes(decideAnalysedPhoto(photo, faces, consent, dropped).reasons),
+             (QStringList{QStringLiteral("excluded_by_teacher"), QStringLiteral("metadata_unreadable")}));
+}
+
+void TestScreeningPolicy::turningKeepsWhatTheTeacherHid()
+{
+    const std::vector<FaceBox> detected{face(MatchStatus::Matched, kDaan, 100).box,
+                                        face(MatchStatus::Matched, kSara, 900).box,
+                                        face(MatchStatus::NoMatch, {}, 1700).box};
+    PhotoReview review;
+    review.overrides[0] = {FaceOverride::Kind::Hide, 0, {}};
+    review.overrides[1] = {FaceOverride::Kind::AssignPupil, kDaan, QStringLiteral("jas")};
+    review.overrides[2] = {FaceOverride::Kind::NotAPupil, 0, {}};
+    FaceBox drawn;
+    drawn.rect = cv::Rect2f(3000, 2000, 80, 90);
+    drawn.drawnByHand = true;
+    review.drawnFaces.push_back(drawn);
+    review.excluded = true;
+
+    const PhotoReview turned = turnedReview(review, detected, kImage, 1);
+    QCOMPARE(turned.quarterTurns, 1);
+    QVERIFY(turned.excluded);
+    QVERIFY(turned.overrides.empty());
+    // Hidden and "no pupil" faces and the drawn box stay hidden, at their place in the
+    // turned photo (3000 x 4000: x' = 3000 - y - h, y' = x); the named pupil is dropped.
+    QCOMPARE(turned.drawnFaces.size(), std::size_t(3));
+    QCOMPARE(turned.drawnFaces[0].rect, cv::Rect2f(3000 - 100 - 72, 100, 72, 60));
+    QCOMPARE(turned.drawnFaces[1].rect, cv::Rect2f(3000 - 100 - 72, 1700, 72, 60));
+    QCOMPARE(turned.drawnFaces[2].rect, cv::Rect2f(3000 - 2000 - 90, 3000, 90, 80));
+    for (const FaceBox &box : turned.drawnFaces)
+        QVERIFY(box.drawnByHand);
+
+    // Back again: the boxes return to where they were, the turn to 0.
+    const PhotoReview back = turnedReview(turned, {}, cv::Size(kImage.height, kImage.width), -1);
+    QCOMPARE(back.quarterTurns, 0);
+    QCOMPARE(back.drawnFaces[2].rect, drawn.rect);
 }
 
 QTEST_GUILESS_MAIN(TestScreeningPolicy)
