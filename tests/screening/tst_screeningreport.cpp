@@ -38,8 +38,11 @@ ScreeningReport sampleReport()
 
     ScreenedPhoto exported;
     exported.displaySource = QStringLiteral("uitje/IMG_0001.jpg");
-    exported.photo = Photo{QStringLiteral("/home/juf/uitje/IMG_0001.jpg"), QByteArray(64, 'a'), 4032, 3024,
-                           QDateTime(QDate(2026, 5, 30), QTime(9, 15))};
+    exported.photo.sourcePath = QStringLiteral("/home/juf/uitje/IMG_0001.jpg");
+    exported.photo.sha256Hex = QByteArray(64, 'a');
+    exported.photo.width = 4032;
+    exported.photo.height = 3024;
+    exported.photo.captureTime = QDateTime(QDate(2026, 5, 30), QTime(9, 15));
     exported.verdict.status = PhotoStatus::Exported;
     exported.verdict.faces = {pupil, stranger};
     exported.outputFile = QStringLiteral("upload/parro_2026-05-30_001.jpg");
