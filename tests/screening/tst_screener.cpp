@@ -223,11 +223,11 @@ void TestScreener::turnedPhotoIsAnalysedAndExportedTurned()
     const QString source = trip + QStringLiteral("/IMG_0001.jpg");
     QVERIFY(bw::test::writeWithDamagedExif(written, source));
 
-    ScreeningJob job;
+    ScreeningJob job = prepareScreeningJob(*m_registry, QStringLiteral("schoolgids"), QDate(2026, 6, 1)).value();
+    job.strictness = Strictness::Normal; // as the test's analyser matches
     job.sources << source;
     job.outputDir = m_dir.filePath(QStringLiteral("turn-out"));
     job.reportPath = m_dir.filePath(QStringLiteral("turn.json"));
-    job.consent = takeConsentSnapshot(*m_registry, QStringLiteral("schoolgids"), QDate(2026, 6, 1)).value();
     job.reviews[source].quarterTurns = 1;
     Screener screener(*m_analyser, std::move(job));
     QThreadPool pool;
