@@ -217,6 +217,11 @@
         <source>foto kon niet worden weggeschreven</source>
         <translation>photo could not be written</translation>
     </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="50"/>
+        <source>gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig</source>
+        <translation>metadata in the photo unreadable: orientation unknown, turn the photo if needed</translation>
+    </message>
 </context>
 <context>
     <name>StatementGiver</name>
@@ -516,58 +521,58 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
-        <location filename="../../app/gui/exportdialog.cpp" line="44"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="36"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="41"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="40"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="37"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="41"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="38"/>
         <source>Verslag openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="42"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="50"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="47"/>
         <source>Kanaal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="51"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="56"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="53"/>
         <source>Naar map:</source>
         <translation>To folder:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="57"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
         <source>Het verslag blijft op school: nooit in de map die u uploadt.</source>
         <translation>The report stays at school: never in the folder you upload.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="58"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="63"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="60"/>
         <source>%v van %m foto&apos;s</source>
         <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="152"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n photo will be exported</numerusform>
@@ -575,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n face on them hidden</numerusform>
@@ -583,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n photo not used</numerusform>
@@ -591,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n photo to check first</numerusform>
@@ -599,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="160"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
@@ -607,29 +612,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="167"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="164"/>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="212"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="176"/>
+        <source>de gezichtsherkenning is nog niet klaar.</source>
+        <translation>face recognition is not ready yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportdialog.cpp" line="220"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="231"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="239"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="242"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="249"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="257"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="264"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -637,83 +647,103 @@ Report: %5</translation>
 <context>
     <name>bw::gui::FacePanel</name>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="23"/>
+        <location filename="../../app/gui/facepanel.cpp" line="24"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
+        <location filename="../../app/gui/facepanel.cpp" line="25"/>
+        <source>Linksom draaien</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/facepanel.cpp" line="26"/>
+        <source>Rechtsom draaien</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="29"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="27"/>
+        <location filename="../../app/gui/facepanel.cpp" line="30"/>
         <source>Andere leerling…</source>
         <translation>Other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="28"/>
+        <location filename="../../app/gui/facepanel.cpp" line="31"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="29"/>
+        <location filename="../../app/gui/facepanel.cpp" line="32"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="30"/>
-        <location filename="../../app/gui/facepanel.cpp" line="116"/>
+        <location filename="../../app/gui/facepanel.cpp" line="33"/>
+        <location filename="../../app/gui/facepanel.cpp" line="132"/>
         <source>Mijn keuze ongedaan maken</source>
         <translation>Undo my choice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="36"/>
+        <location filename="../../app/gui/facepanel.cpp" line="39"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="45"/>
+        <location filename="../../app/gui/facepanel.cpp" line="48"/>
+        <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
+        <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="49"/>
+        <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
+        <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="55"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="52"/>
+        <location filename="../../app/gui/facepanel.cpp" line="62"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
         <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="53"/>
+        <location filename="../../app/gui/facepanel.cpp" line="63"/>
         <source>Dit gezicht altijd verbergen (H)</source>
         <translation>Always hide this face (H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="54"/>
+        <location filename="../../app/gui/facepanel.cpp" line="64"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
         <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="55"/>
+        <location filename="../../app/gui/facepanel.cpp" line="65"/>
         <source>Geen leerling van school: blijft verborgen</source>
         <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="60"/>
+        <location filename="../../app/gui/facepanel.cpp" line="70"/>
         <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
         <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="63"/>
-        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken.</source>
-        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo.</translation>
+        <location filename="../../app/gui/facepanel.cpp" line="73"/>
+        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
+        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo, R/Shift+R turn photo right/left.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="89"/>
+        <location filename="../../app/gui/facepanel.cpp" line="105"/>
         <source>Geen foto gekozen.</source>
         <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="103"/>
+        <location filename="../../app/gui/facepanel.cpp" line="119"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n face, </numerusform>
@@ -721,7 +751,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="104"/>
+        <location filename="../../app/gui/facepanel.cpp" line="120"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -729,47 +759,47 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="116"/>
+        <location filename="../../app/gui/facepanel.cpp" line="132"/>
         <source>Kader verwijderen</source>
         <translation>Remove box</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="118"/>
+        <location filename="../../app/gui/facepanel.cpp" line="134"/>
         <source>Klik op een gezicht in de foto.</source>
         <translation>Click a face in the photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="123"/>
+        <location filename="../../app/gui/facepanel.cpp" line="139"/>
         <source>Gezicht %1 van %2</source>
         <translation>Face %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="124"/>
+        <location filename="../../app/gui/facepanel.cpp" line="140"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="125"/>
+        <location filename="../../app/gui/facepanel.cpp" line="141"/>
         <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="128"/>
+        <location filename="../../app/gui/facepanel.cpp" line="144"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="129"/>
+        <location filename="../../app/gui/facepanel.cpp" line="145"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="132"/>
+        <location filename="../../app/gui/facepanel.cpp" line="148"/>
         <source>Gelijkenis: afstand %1, marge %2</source>
         <translation>Similarity: distance %1, margin %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="136"/>
+        <location filename="../../app/gui/facepanel.cpp" line="152"/>
         <source>Door u bevestigd.</source>
         <translation>Confirmed by you.</translation>
     </message>
@@ -777,177 +807,187 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="43"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="45"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="88"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="116"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="129"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="131"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <source>Foto rechtsom draaien</source>
+        <translation>Turn photo right</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <source>Foto linksom draaien</source>
+        <translation>Turn photo left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="170"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="191"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="225"/>
         <source>Er is geen register geopend.</source>
         <translation>No registry is open.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="235"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="243"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="349"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="393"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="394"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="370"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="405"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -955,22 +995,22 @@ Report: %5</translation>
 <context>
     <name>bw::gui::PupilTableModel</name>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="73"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="58"/>
         <source>✓ ja</source>
         <translation>✓ yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="73"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="58"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="90"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="77"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="92"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="79"/>
         <source>Groep</source>
         <translation>Class</translation>
     </message>
@@ -1040,19 +1080,19 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="125"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="142"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="153"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="171"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>
@@ -1131,12 +1171,17 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ThumbnailDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/gui/thumbnaildelegate.cpp" line="61"/>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="78"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
             <numerusform>%n hidden</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/thumbnaildelegate.cpp" line="88"/>
+        <source>stand onbekend</source>
+        <translation>orientation unknown</translation>
     </message>
 </context>
 </TS>

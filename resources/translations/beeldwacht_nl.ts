@@ -34,7 +34,7 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="152"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n foto wordt geëxporteerd</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n gezicht daarop verborgen</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n foto niet gebruikt</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n foto eerst controleren</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="160"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n foto nog niet geanalyseerd: die wordt tijdens het exporteren beoordeeld.</numerusform>
