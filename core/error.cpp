@@ -2,6 +2,16 @@
 
 namespace bw {
 
+Error::Error(ErrorCode code_, Message text_, std::optional<Message> cause_)
+    : code(code_)
+    , text(std::move(text_))
+    , cause(std::move(cause_))
+    , message(englishText(text))
+{
+    if (cause)
+        message += QStringLiteral(": ") + englishText(*cause);
+}
+
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
@@ -23,6 +33,31 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
+}
+
+QString englishText(const Message &text)
+{
+    return fillPlaceholders(englishTemplate(text.id), text.args);
+}
+
+QString fillPlaceholders(const QString &templateText, const QStringList &args)
+{
+    QString out;
+    out.reserve(templateText.size() + 64);
+    for (qsizetype i = 0; i < templateText.size(); ++i) {
+        const QChar c = templateText.at(i);
+        qsizetype end = i + 1;
+        int number = 0;
+        while (end < templateText.size() && end - i <= 2 && templateText.at(end).isDigit())
+            number = number * 10 + templateText.at(end++).digitValue();
+        if (c == QLatin1Char('%') && number >= 1 && number <= args.size()) {
+            out += args.at(number - 1);
+            i = end - 1;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace bw

@@ -81,11 +81,13 @@ Result<BenchOptions> parseOptions(const QStringList &arguments)
         else if (a == QLatin1String("--tile"))
             options.engine.detector.tileSize = value().toInt(&ok);
         else if (a.startsWith(QLatin1String("--")))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("bench: unknown option %1").arg(a));
+            return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, QStringLiteral("a bench option"), a,
+                        QStringLiteral("one that bench knows"));
         else
             options.photos << a;
         if (!ok)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("bench: bad value for %1").arg(a));
+            return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, a, arguments.value(i),
+                        QStringLiteral("a number"));
     }
     return options;
 }

@@ -8,7 +8,8 @@ Result<QDate> parseMoment(const QString &text)
         return QDate::currentDate();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("--at needs a date as YYYY-MM-DD, not '%1'").arg(text));
+        return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, QStringLiteral("--at"), text,
+                    QStringLiteral("a date as YYYY-MM-DD"));
     return date;
 }
 
@@ -18,8 +19,8 @@ Result<std::optional<Strictness>> parseOptionalStrictness(const QString &text)
         return std::optional<Strictness>();
     if (const std::optional<Strictness> level = strictnessFromName(text))
         return level;
-    return fail(ErrorCode::InvalidArgument,
-                QStringLiteral("--strictness must be normal, strict or very-strict, not '%1'").arg(text));
+    return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, QStringLiteral("--strictness"), text,
+                QStringLiteral("normal, strict or very-strict"));
 }
 
 Result<RedactionMode> parseRedactionMode(const QString &text)
@@ -28,8 +29,8 @@ Result<RedactionMode> parseRedactionMode(const QString &text)
         if (text == redactionModeName(mode))
             return mode;
     }
-    return fail(ErrorCode::InvalidArgument,
-                QStringLiteral("--redaction must be blur, pixelate or solid, not '%1'").arg(text));
+    return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, QStringLiteral("--redaction"), text,
+                QStringLiteral("blur, pixelate or solid"));
 }
 
 } // namespace bw::cli

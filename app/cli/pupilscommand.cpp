@@ -24,7 +24,7 @@ int importPupils(CliContext &context, const QStringList &arguments)
     if (!csv->isValid()) {
         // Every bad row, so the school can fix the file in one go; then the one-line reason.
         for (const CsvRowError &error : csv->errors)
-            context.err << arguments.first() << ":" << error.line << ": " << error.reason << "\n";
+            context.err << arguments.first() << ":" << error.line << ": " << error.reason() << "\n";
         return failRun(context, QStringLiteral("%1 has %2 bad rows; nothing was imported")
                                     .arg(arguments.first())
                                     .arg(csv->errors.size()));

@@ -19,9 +19,7 @@ constexpr qreal kMarginMm = 18.0;
 Result<QByteArray> renderPdf(const PrintableDocument &document)
 {
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("Rendering \"%1\" as PDF needs a QGuiApplication (fonts).")
-                        .arg(document.title));
+        return fail(ErrorCode::InvalidArgument, MessageId::DocumentNeedsGui, document.title);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -42,8 +40,7 @@ Result<QByteArray> renderPdf(const PrintableDocument &document)
         text.print(&writer);
     }
     if (bytes.isEmpty())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Qt's PDF writer produced nothing for \"%1\".").arg(document.title));
+        return fail(ErrorCode::WriteFailed, MessageId::DocumentEmpty, document.title);
     return bytes;
 }
 
@@ -54,8 +51,7 @@ Result<void> writePdf(const PrintableDocument &document, const QString &path)
         return std::unexpected(pdf.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::DocumentUnwritable, path, file.errorString());
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "consentdialog.h"
 
 #include "csvimportdialog.h"
+#include "errortext.h"
 #include "pupiltablemodel.h"
 #include "referencedroparea.h"
 #include "statementdialog.h"
@@ -104,7 +105,7 @@ void ConsentDialog::reload()
     Result<void> loaded = m_model->load(*m_registry);
     m_problem->setVisible(!loaded);
     if (!loaded)
-        m_problem->setText(loaded.error().message);
+        m_problem->setText(ErrorText::describe(loaded.error()));
     if (current != 0)
         selectPupil(current);
     else if (m_filter->rowCount() > 0)
@@ -139,7 +140,7 @@ void ConsentDialog::showHistory()
     m_pupilTitle->setText(tr("%1, groep %2").arg(pupil.name, pupil.className));
     Result<std::vector<ConsentStatement>> history = m_registry->statementsFor(pupilId);
     if (!history) {
-        m_problem->setText(history.error().message);
+        m_problem->setText(ErrorText::describe(history.error()));
         m_problem->show();
         return;
     }
@@ -175,7 +176,7 @@ void ConsentDialog::openStatementDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog, pupilId] {
         Result<void> recorded = m_registry->recordStatement(dialog->statement(pupilId));
         if (!recorded) {
-            m_problem->setText(recorded.error().message);
+            m_problem->setText(ErrorText::describe(recorded.error()));
             m_problem->show();
             return;
         }

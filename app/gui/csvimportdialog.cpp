@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include "errortext.h"
 #include "storage/registry.h"
 
 #include <QComboBox>
@@ -176,8 +177,12 @@ void CsvImportDialog::reparse()
     m_csv = importer.parse(m_bytes, m_sourceName);
     fillPreview();
     m_errors->clear();
-    for (const CsvRowError &error : m_csv.errors)
-        m_errors->addItem(tr("regel %1: %2").arg(error.line).arg(error.reason));
+    for (const CsvRowError &error : m_csv.errors) {
+        QStringList problems;
+        for (const Message &problem : error.problems)
+            problems << ErrorText::describe(problem);
+        m_errors->addItem(tr("regel %1: %2").arg(error.line).arg(problems.join(QStringLiteral("; "))));
+    }
     m_import->setEnabled(!m_bytes.isEmpty() && m_csv.isValid() && !m_csv.rows.empty());
     m_status->setText(m_csv.isValid()
                           ? tr("%n leerling(en)regels klaar om te importeren.", nullptr, int(m_csv.rows.size()))
@@ -207,7 +212,7 @@ bool CsvImportDialog::importNow()
         return false;
     Result<CsvImportSummary> summary = m_registry->importConsentCsv(m_csv);
     if (!summary) {
-        m_status->setText(tr("Importeren mislukt: %1").arg(summary.error().message));
+        m_status->setText(tr("Importeren mislukt: %1").arg(ErrorText::describe(summary.error())));
         return false;
     }
     m_status->setText(tr("Geïmporteerd: %1 nieuwe leerlingen, %2 bijgewerkt, %3 verklaringen toegevoegd, "

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "errortext.h"
 #include "photolistmodel.h"
 #include "screening/screener.h"
 #include "screening/screeningjob.h"
@@ -179,7 +180,7 @@ void ExportDialog::startExport()
     Result<ScreeningJob> prepared = prepareScreeningJob(*m_inputs.registry, m_channels->currentData().toString(),
                                                         QDate::currentDate());
     if (!prepared) {
-        fail(prepared.error().message);
+        fail(ErrorText::describe(prepared.error()));
         return;
     }
     ScreeningJob job = std::move(*prepared);
@@ -198,7 +199,7 @@ void ExportDialog::startExport()
     Result<void> begun = m_screener->begin();
     if (!begun) {
         m_screener.reset();
-        fail(begun.error().message);
+        fail(ErrorText::describe(begun.error()));
         return;
     }
     QSettings().setValue(QStringLiteral("export/destination"), job.outputDir);
@@ -241,7 +242,7 @@ void ExportDialog::onFinished()
         return;
     }
     if (!outcome) {
-        fail(outcome.error().message);
+        fail(ErrorText::describe(outcome.error()));
         return;
     }
     m_progress->setValue(m_progress->maximum());

@@ -1,5 +1,6 @@
 #include "facepanel.h"
 
+#include "errortext.h"
 #include "photobadge.h"
 #include "photoentry.h"
 #include "reason.h"
@@ -109,7 +110,7 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
         const PhotoBadge::Kind kind = PhotoBadge::kindOf(*entry);
         QString verdict = PhotoBadge::label(kind);
         if (entry->analysis.error)
-            verdict += QStringLiteral(": ") + entry->analysis.error->message;
+            verdict += QStringLiteral(": ") + ErrorText::describe(*entry->analysis.error);
         QStringList reasons;
         for (Reason reason : entry->verdict.reasons)
             reasons << reasonText(reason);

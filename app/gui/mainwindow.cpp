@@ -3,6 +3,7 @@
 #include "analysiscontroller.h"
 #include "batchstatus.h"
 #include "consentdialog.h"
+#include "errortext.h"
 #include "exportdialog.h"
 #include "photolistmodel.h"
 #include "reviewpane.h"
@@ -189,7 +190,7 @@ void MainWindow::openRegistry()
     Result<std::unique_ptr<Registry>> opened = Registry::open(m_dataDir);
     if (!opened) {
         showProblem(tr("Het register in %1 kon niet worden geopend: %2")
-                        .arg(m_dataDir, opened.error().message));
+                        .arg(m_dataDir, ErrorText::describe(opened.error())));
         return;
     }
     m_registry = std::move(*opened);
@@ -207,7 +208,7 @@ void MainWindow::reloadRegistry()
         m_channels->clear();
         Result<std::vector<Channel>> channels = m_registry->channels();
         if (!channels) {
-            showProblem(channels.error().message);
+            showProblem(ErrorText::describe(channels.error()));
         } else {
             for (const Channel &channel : *channels)
                 m_channels->addItem(QStringLiteral("%1 (%2)").arg(channel.id, channel.category), channel.id);
@@ -222,7 +223,7 @@ void MainWindow::reloadRegistry()
 Result<void> MainWindow::purgeBiometricData()
 {
     if (!m_registry)
-        return fail(ErrorCode::Database, tr("Er is geen register geopend."));
+        return {}; // no registry opened: nothing stored to erase (the problem bar says why)
     if (Result<void> purged = m_registry->purgeBiometrics(); !purged)
         return purged;
     reloadRegistry();
@@ -238,7 +239,7 @@ void MainWindow::confirmPurgeBiometricData()
     if (answer != QMessageBox::Yes)
         return;
     if (Result<void> purged = purgeBiometricData(); !purged)
-        showProblem(purged.error().message);
+        showProblem(ErrorText::describe(purged.error()));
     else
         statusBar()->showMessage(tr("Alle biometrische gegevens zijn gewist."), 8000);
 }
@@ -258,12 +259,12 @@ void MainWindow::prepareAnalyser()
 {
     Result<Strictness> strictness = channelStrictness();
     if (!strictness) {
-        showProblem(strictness.error().message);
+        showProblem(ErrorText::describe(strictness.error()));
         return;
     }
     Result<bool> changed = m_analysis->configure(*m_registry, *strictness);
     if (!changed) {
-        showProblem(changed.error().message);
+        showProblem(ErrorText::describe(changed.error()));
         return;
     }
     // New reference photos change who is recognised: photos the teacher has not touched yet
@@ -291,7 +292,7 @@ void MainWindow::setStrictness(Strictness level)
     if (!m_registry)
         return;
     if (Result<void> saved = m_registry->setStrictness(level); !saved) {
-        showProblem(saved.error().message);
+        showProblem(ErrorText::describe(saved.error()));
         return;
     }
     prepareAnalyser();
@@ -316,7 +317,7 @@ void MainWindow::applyChannel()
         return;
     Result<ConsentSnapshot> snapshot = takeConsentSnapshot(*m_registry, channelId, QDate::currentDate());
     if (!snapshot) {
-        showProblem(snapshot.error().message);
+        showProblem(ErrorText::describe(snapshot.error()));
         return;
     }
     m_review->setChannelId(channelId);

@@ -1,5 +1,6 @@
 #include "photolistmodel.h"
 
+#include "errortext.h"
 #include "photobadge.h"
 #include "reason.h"
 #include "screening/screeningpolicy.h"
@@ -35,7 +36,7 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
         QString tip = QFileInfo(photo.sourcePath).fileName() + QStringLiteral("\n")
                       + PhotoBadge::label(kind);
         if (photo.analysis.error)
-            tip += QStringLiteral(": ") + photo.analysis.error->message;
+            tip += QStringLiteral(": ") + ErrorText::describe(*photo.analysis.error);
         for (Reason reason : photo.verdict.reasons)
             tip += QStringLiteral(": ") + reasonText(reason);
         return tip;

@@ -1,8 +1,9 @@
 #include "referencedroparea.h"
 
+#include "enrolment/referenceimporter.h"
+#include "errortext.h"
 #include "faces/faceengine.h"
 #include "faces/modellocator.h"
-#include "enrolment/referenceimporter.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ QString problemText(const ReferenceCheck &check)
     case ReferenceProblem::NotRecognisable:
         return ReferenceDropArea::tr("het gezicht is te klein of te onscherp om te herkennen");
     }
-    return check.error ? check.error->message : ReferenceDropArea::tr("het gezicht kon niet worden beschreven");
+    return check.error ? ErrorText::describe(*check.error) : ReferenceDropArea::tr("het gezicht kon niet worden beschreven");
 }
 
 } // namespace
@@ -122,7 +123,7 @@ void ReferenceDropArea::onDescribed()
         }
         Result<ReferenceResult> stored = importer.store(m_batchPupilId, check);
         if (!stored) {
-            m_messages << tr("%1 niet toegevoegd: %2").arg(name, stored.error().message);
+            m_messages << tr("%1 niet toegevoegd: %2").arg(name, ErrorText::describe(stored.error()));
             continue;
         }
         if (stored->alreadyKnown) {

@@ -1,6 +1,7 @@
 #include "reviewpane.h"
 
 #include "assignpupildialog.h"
+#include "errortext.h"
 #include "facepanel.h"
 #include "imageconversion.h"
 #include "photolistmodel.h"
@@ -122,7 +123,7 @@ void ReviewPane::refresh()
         return;
     const PhotoEntry &entry = m_model->entry(m_row);
     if (entry.analysed && entry.analysis.error && !isImageLoaded())
-        m_view->setMessage(tr("Deze foto kon niet worden gelezen:\n%1").arg(entry.analysis.error->message));
+        m_view->setMessage(tr("Deze foto kon niet worden gelezen:\n%1").arg(ErrorText::describe(*entry.analysis.error)));
     m_view->setFaces(entry.verdict.faces, entry.confirmedFaces);
     m_panel->showFace(&entry, m_view->selectedFace());
 }
@@ -238,7 +239,7 @@ bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reaso
         Result<void> logged = recordFaceAssignment(
             *m_registry, FaceAssignment{sha, faceIndex, pupilId, reason, m_channelId, decision});
         if (!logged)
-            Q_EMIT auditFailed(logged.error().message);
+            Q_EMIT auditFailed(ErrorText::describe(logged.error()));
     }
     return true;
 }

@@ -88,7 +88,7 @@ std::vector<RawRecord> readRecords(const QByteArray &data, std::vector<CsvRowErr
     Collector collector;
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        errors.push_back({0, QStringLiteral("out of memory")});
+        errors.push_back({0, {makeMessage(MessageId::CsvOutOfMemory)}});
         return {};
     }
     csv_set_delim(&parser, detectSeparator(data));
@@ -100,9 +100,7 @@ std::vector<RawRecord> readRecords(const QByteArray &data, std::vector<CsvRowErr
     for (qsizetype i = 0; i < data.size(); ++i) {
         const char c = data.at(i);
         if (csv_parse(&parser, &c, 1, collectField, collectRecord, &collector) != 1) {
-            errors.push_back({line, QStringLiteral("broken quoting (%1): a quote must open and close a "
-                                                   "whole field, and a quote inside it is written twice")
-                                        .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))))});
+            errors.push_back({line, {makeMessage(MessageId::CsvBrokenQuoting, csv_strerror(csv_error(&parser)))}});
             ok = false;
             break;
         }
@@ -112,16 +110,15 @@ std::vector<RawRecord> readRecords(const QByteArray &data, std::vector<CsvRowErr
             ++line;
     }
     if (ok && csv_fini(&parser, collectField, collectRecord, &collector) != 0) {
-        errors.push_back({collector.recordStart,
-                          QStringLiteral("a quoted field is not closed before the end of the file")});
+        errors.push_back({collector.recordStart, {makeMessage(MessageId::CsvUnclosedQuote)}});
     }
     csv_free(&parser);
     return collector.records;
 }
 
-QString yesNoError(const QString &column, const QString &value)
+Message yesNoError(const QString &column, const QString &value)
 {
-    return QStringLiteral("column '%1': '%2' is not ja, nee or empty").arg(column, value);
+    return makeMessage(MessageId::CsvBadYesNo, column, value);
 }
 
 // A field as text; a field that is not UTF-8 is an error of its line.
@@ -131,7 +128,7 @@ bool decodeField(const QByteArray &field, int line, QString &out, std::vector<Cs
     out = QString(decoder.decode(field)).trimmed();
     if (!decoder.hasError())
         return true;
-    errors.push_back({line, QStringLiteral("the text is not UTF-8; save the file as UTF-8")});
+    errors.push_back({line, {makeMessage(MessageId::CsvNotUtf8)}});
     return false;
 }
 
@@ -147,13 +144,13 @@ QStringList readHeader(const RawRecord &header, const QHash<QString, QString> &m
         name = name.toLower();
         name = mapping.value(name, name);
         if (!name.isEmpty() && columns.contains(name))
-            csv.errors.push_back({header.line, QStringLiteral("column '%1' appears twice").arg(name)});
+            csv.errors.push_back({header.line, {makeMessage(MessageId::CsvDuplicateColumn, name)}});
         columns.append(name);
         if (!name.isEmpty() && !isFixedColumn(name))
             csv.categories.append(name);
     }
     if (!columns.contains(kName))
-        csv.errors.push_back({header.line, QStringLiteral("the header has no 'leerling' column")});
+        csv.errors.push_back({header.line, {makeMessage(MessageId::CsvNoNameColumn)}});
     return columns;
 }
 
@@ -166,9 +163,8 @@ std::optional<Cells> readCells(const RawRecord &record, const QStringList &colum
 {
     for (qsizetype i = columns.size(); i < record.fields.size(); ++i) {
         if (!record.fields.at(i).trimmed().isEmpty()) {
-            errors.push_back({record.line, QStringLiteral("%1 fields, but the header has %2 columns")
-                                               .arg(record.fields.size())
-                                               .arg(columns.size())});
+            errors.push_back(
+                {record.line, {makeMessage(MessageId::CsvFieldCount, record.fields.size(), columns.size())}});
             return std::nullopt;
         }
     }
@@ -178,7 +174,7 @@ std::optional<Cells> readCells(const RawRecord &record, const QStringList &colum
         QString value;
         decoded = decoded && decodeField(record.fields.at(i), record.line, value, errors);
         if (columns.at(i).isEmpty() && !value.isEmpty()) {
-            errors.push_back({record.line, QStringLiteral("a value in column %1, which has no header").arg(i + 1)});
+            errors.push_back({record.line, {makeMessage(MessageId::CsvValueWithoutHeader, i + 1)}});
             decoded = false;
         }
         cells.insert(columns.at(i), value);
@@ -188,24 +184,23 @@ std::optional<Cells> readCells(const RawRecord &record, const QStringList &colum
 
 using BirthDates = QHash<QString, std::pair<QDate, int>>; // one pupil, one birth date per file
 
-Pupil pupilOf(const Cells &cells, int line, BirthDates &birthDates, QStringList &problems)
+Pupil pupilOf(const Cells &cells, int line, BirthDates &birthDates, std::vector<Message> &problems)
 {
     Pupil pupil;
     pupil.name = cells.value(kName).simplified();
     pupil.className = cells.value(kClass);
     if (pupil.name.isEmpty())
-        problems.append(QStringLiteral("'leerling' is empty"));
+        problems.push_back(makeMessage(MessageId::CsvNameEmpty));
     const QString birthText = cells.value(kBirthDate);
     if (!birthText.isEmpty()) {
         pupil.birthDate = ConsentCsvImporter::parseDate(birthText);
         if (!pupil.birthDate.isValid())
-            problems.append(QStringLiteral("geboortedatum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)")
-                                .arg(birthText));
+            problems.push_back(makeMessage(MessageId::CsvBadBirthDate, birthText));
     }
     const auto earlier = birthDates.constFind(pupil.name);
     if (earlier != birthDates.constEnd() && pupil.birthDate.isValid() && earlier->first.isValid()
         && earlier->first != pupil.birthDate) {
-        problems.append(QStringLiteral("geboortedatum differs from line %1 for the same pupil").arg(earlier->second));
+        problems.push_back(makeMessage(MessageId::CsvBirthDateDiffers, earlier->second));
     } else if (earlier == birthDates.constEnd() || !earlier->first.isValid()) {
         birthDates.insert(pupil.name, {pupil.birthDate, line});
     }
@@ -215,21 +210,21 @@ Pupil pupilOf(const Cells &cells, int line, BirthDates &birthDates, QStringList 
 // One statement per answered category, all given by the row's `door`, on its `datum`,
 // with its objection. Empty answers give none: not filled in is no answer.
 std::vector<ConsentStatement> statementsOf(const Cells &cells, const QStringList &categories,
-                                           QStringList &problems)
+                                           std::vector<Message> &problems)
 {
     // An empty `door` means a parent, as on the standard form.
     const QString giverText = cells.value(kGivenBy);
     const std::optional<StatementGiver> givenBy =
         giverText.isEmpty() ? StatementGiver::Parent : statementGiverFromCode(giverText);
     if (!givenBy)
-        problems.append(QStringLiteral("door '%1' is not ouder, beide ouders or leerling").arg(giverText));
+        problems.push_back(makeMessage(MessageId::CsvBadGiver, giverText));
     const QString objection = cells.value(kObjection).toLower();
     if (!objection.isEmpty() && objection != QLatin1String("ja") && objection != QLatin1String("nee"))
-        problems.append(yesNoError(kObjection, cells.value(kObjection)));
+        problems.push_back(yesNoError(kObjection, cells.value(kObjection)));
     const QString dateText = cells.value(kDate);
     const QDate date = ConsentCsvImporter::parseDate(dateText);
     if (!dateText.isEmpty() && !date.isValid())
-        problems.append(QStringLiteral("datum '%1' is not a date (YYYY-MM-DD or DD-MM-YYYY)").arg(dateText));
+        problems.push_back(makeMessage(MessageId::CsvBadDate, dateText));
 
     std::vector<ConsentStatement> statements;
     for (const QString &category : categories) {
@@ -237,7 +232,7 @@ std::vector<ConsentStatement> statementsOf(const Cells &cells, const QStringList
         if (answer.isEmpty())
             continue;
         if (answer != QLatin1String("ja") && answer != QLatin1String("nee")) {
-            problems.append(yesNoError(category, cells.value(category)));
+            problems.push_back(yesNoError(category, cells.value(category)));
             continue;
         }
         ConsentStatement statement;
@@ -249,11 +244,19 @@ std::vector<ConsentStatement> statementsOf(const Cells &cells, const QStringList
         statements.push_back(statement);
     }
     if (!statements.empty() && dateText.isEmpty())
-        problems.append(QStringLiteral("'datum' is empty, but the row gives answers"));
+        problems.push_back(makeMessage(MessageId::CsvDateMissing));
     return statements;
 }
 
 } // namespace
+
+QString CsvRowError::reason() const
+{
+    QStringList texts;
+    for (const Message &problem : problems)
+        texts << englishText(problem);
+    return texts.join(QStringLiteral("; "));
+}
 
 void ConsentCsvImporter::setHeaderMapping(const QHash<QString, QString> &mapping)
 {
@@ -278,10 +281,9 @@ Result<ConsentCsv> ConsentCsvImporter::parseFile(const QString &path) const
 {
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::FileNotFound, QStringLiteral("%1 does not exist").arg(path));
+        return fail(ErrorCode::FileNotFound, MessageId::CsvFileNotFound, path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::FileUnreadable,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::FileUnreadable, MessageId::CsvFileUnreadable, path, file.errorString());
     return parse(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -298,7 +300,7 @@ ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sou
         return csv;
     auto record = std::find_if_not(records.begin(), records.end(), isBlank);
     if (record == records.end()) {
-        csv.errors.push_back({1, QStringLiteral("the file has no header line")});
+        csv.errors.push_back({1, {makeMessage(MessageId::CsvNoHeader)}});
         return csv;
     }
     const QStringList columns = readHeader(*record, m_mapping, csv);
@@ -312,13 +314,13 @@ ConsentCsv ConsentCsvImporter::parse(const QByteArray &bytes, const QString &sou
         const std::optional<Cells> cells = readCells(*record, columns, csv.errors);
         if (!cells)
             continue;
-        QStringList problems;
+        std::vector<Message> problems;
         ConsentCsvRow row{record->line, pupilOf(*cells, record->line, birthDates, problems),
                           statementsOf(*cells, csv.categories, problems)};
         for (ConsentStatement &statement : row.statements)
             statement.source = QStringLiteral("%1:%2").arg(sourceName).arg(record->line);
-        if (!problems.isEmpty())
-            csv.errors.push_back({record->line, problems.join(QStringLiteral("; "))});
+        if (!problems.empty())
+            csv.errors.push_back({record->line, std::move(problems)});
         else
             csv.rows.push_back(std::move(row));
     }

@@ -16,7 +16,10 @@ namespace bw {
 // A bad row (or a bad header, or broken quoting) and why, by its line number in the file.
 struct CsvRowError {
     int line = 0;
-    QString reason;
+    std::vector<Message> problems; // at least one
+
+    // The problems in English, separated by "; " (the CLI's words).
+    QString reason() const;
 
     bool operator==(const CsvRowError &) const = default;
 };

@@ -38,13 +38,11 @@ ReferenceCheck checkReferencePhoto(FaceEngine &engine, const QString &path, cons
         return refuse(ReferenceProblem::Unreadable, faces.error());
     if (faces->empty())
         return refuse(ReferenceProblem::NoFace,
-                      {ErrorCode::InvalidArgument, QStringLiteral("%1: no face found.").arg(path)});
+                      Error(ErrorCode::InvalidArgument, makeMessage(MessageId::ReferenceNoFace, path)));
     if (faces->size() > 1)
         return refuse(ReferenceProblem::SeveralFaces,
-                      {ErrorCode::InvalidArgument,
-                       QStringLiteral("%1: a reference photo must show exactly one face, this one shows %2.")
-                           .arg(path)
-                           .arg(faces->size())});
+                      Error(ErrorCode::InvalidArgument,
+                            makeMessage(MessageId::ReferenceSeveralFaces, path, faces->size())));
     Result<std::vector<FaceDescription>> described = engine.describe(decoded->image, *faces);
     if (!described)
         return refuse(ReferenceProblem::Unreadable, described.error());
@@ -53,11 +51,8 @@ ReferenceCheck checkReferencePhoto(FaceEngine &engine, const QString &path, cons
     if (!face.descriptor || face.quality.widthPx < floor.minWidthPx
         || face.quality.sharpness < floor.minSharpness)
         return refuse(ReferenceProblem::NotRecognisable,
-                      {ErrorCode::InvalidArgument,
-                       QStringLiteral("%1: the face is too small or too blurred to recognise "
-                                      "(%2 px wide); use a sharper, closer photo.")
-                           .arg(path)
-                           .arg(qRound(face.quality.widthPx))});
+                      Error(ErrorCode::InvalidArgument,
+                            makeMessage(MessageId::ReferenceNotRecognisable, path, qRound(face.quality.widthPx))));
     check.descriptor = face.descriptor;
     return check;
 }
@@ -93,7 +88,7 @@ Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(FaceEngine 
 {
     const QDir root(dir);
     if (!root.exists())
-        return fail(ErrorCode::FileNotFound, QStringLiteral("The folder %1 does not exist.").arg(dir));
+        return fail(ErrorCode::FileNotFound, MessageId::ReferenceFolderMissing, dir);
 
     std::vector<std::pair<Pupil, QString>> folders;
     QStringList unknown;
@@ -107,13 +102,9 @@ Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(FaceEngine 
             folders.emplace_back(**pupil, root.filePath(name));
     }
     if (!unknown.isEmpty())
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("No pupil in the registry is called %1; import the consent CSV "
-                                   "first or rename the folder. Nothing was imported.")
-                        .arg(unknown.join(QStringLiteral(", "))));
+        return fail(ErrorCode::NotFound, MessageId::ReferenceUnknownPupils, unknown.join(QStringLiteral(", ")));
     if (folders.empty())
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("%1 holds no pupil folders (expected %1/<pupil name>/<photos>).").arg(dir));
+        return fail(ErrorCode::NotFound, MessageId::ReferenceFolderEmpty, dir);
 
     std::vector<ReferenceResult> results;
     for (const auto &[pupil, folder] : folders) {

@@ -112,9 +112,8 @@ Result<QString> moveIntoPlace(const QString &source, const QString &folder,
             return target;
         }
         if (error != EEXIST)
-            return fail(ErrorCode::WriteFailed,
-                        QStringLiteral("Cannot write %1 into export folder %2: %3")
-                            .arg(name, nativeFolder(folder), AtomicWriter::errorText(error)));
+            return fail(ErrorCode::WriteFailed, MessageId::ExportFileUnwritable, name, nativeFolder(folder),
+                        AtomicWriter::errorText(error));
         if (identical == Identical::Reuse && sameContent(target, source)) {
             QFile::remove(source);
             return target;
@@ -144,11 +143,9 @@ Result<void> AtomicWriter::checkFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (folder.isEmpty() || !info.exists())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Export folder %1 does not exist").arg(nativeFolder(folder)));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFolderMissing, nativeFolder(folder));
     if (!info.isDir())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Export folder %1 is not a folder").arg(nativeFolder(folder)));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFolderNotAFolder, nativeFolder(folder));
     return {};
 }
 
@@ -162,16 +159,13 @@ Result<QString> AtomicWriter::writeNewFile(const QString &folder, const QString 
     errno = 0;
     if (!temporary.open()) {
         const int error = errno;
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write into export folder %1: %2")
-                        .arg(nativeFolder(folder),
-                             error != 0 ? AtomicWriter::errorText(error) : temporary.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFolderUnwritable, nativeFolder(folder),
+                    error != 0 ? AtomicWriter::errorText(error) : temporary.errorString());
     }
     makeReadableForAll(temporary);
     const auto writeFailed = [&](int error) {
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write %1 into export folder %2: %3")
-                        .arg(preferredName, nativeFolder(folder), AtomicWriter::errorText(error)));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFileUnwritable, preferredName, nativeFolder(folder),
+                    AtomicWriter::errorText(error));
     };
     errno = 0;
     if (temporary.write(bytes) != bytes.size() || !temporary.flush())

@@ -69,9 +69,8 @@ Result<ExportStaging> ExportStaging::begin(const QString &destination)
     QTemporaryDir folder(QDir(absolute).filePath(kFolderPrefix + QStringLiteral("XXXXXX")));
     if (!folder.isValid()) {
         const int error = errno;
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write into export folder %1: %2")
-                        .arg(nativeFolder(absolute), error != 0 ? AtomicWriter::errorText(error) : folder.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFolderUnwritable, nativeFolder(absolute),
+                    error != 0 ? AtomicWriter::errorText(error) : folder.errorString());
     }
     auto impl = std::make_unique<Impl>();
     impl->destination = absolute;
@@ -81,9 +80,7 @@ Result<ExportStaging> ExportStaging::begin(const QString &destination)
     // thousand photos must not be cleaned away under a second run's feet.
     impl->lock->setStaleLockTime(0);
     if (!impl->lock->tryLock(0))
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write into export folder %1: cannot create the staging lock")
-                        .arg(nativeFolder(absolute)));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportStagingLockFailed, nativeFolder(absolute));
     folder.setAutoRemove(false);
     return ExportStaging(std::move(impl));
 }
@@ -126,7 +123,7 @@ bool ExportStaging::isActive() const
 Result<QString> ExportStaging::stage(int index, const QByteArray &bytes) const
 {
     if (!isActive())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("The export staging is no longer active"));
+        return fail(ErrorCode::InvalidArgument, MessageId::ExportStagingFinished);
     return AtomicWriter::writeNewFile(m_impl->path, QStringLiteral("%1.jpg").arg(index, 6, 10, QLatin1Char('0')),
                                       bytes);
 }
@@ -135,8 +132,7 @@ Result<std::vector<QString>> ExportStaging::commit(const std::vector<StagedFile>
                                                    const ExportNaming &naming)
 {
     if (!isActive())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("The export staging was already committed or discarded"));
+        return fail(ErrorCode::InvalidArgument, MessageId::ExportStagingFinished);
     std::vector<QString> published;
     std::map<QDate, int> nextNumber;
     for (const StagedFile &file : files) {

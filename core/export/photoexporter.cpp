@@ -35,10 +35,8 @@ cv::Mat PhotoExporter::resizedForProfile(const cv::Mat &image, const ExportProfi
 Result<QByteArray> PhotoExporter::encodeJpeg(const cv::Mat &image, int quality)
 {
     if (image.empty() || image.depth() != CV_8U || (image.channels() != 1 && image.channels() != 3))
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("Cannot export an image of %1x%2 pixels with %3 channel(s) of type %4: "
-                                   "an 8-bit BGR or grey image is needed")
-                        .arg(image.cols).arg(image.rows).arg(image.channels()).arg(image.depth()));
+        return fail(ErrorCode::InvalidArgument, MessageId::ExportImageUnsuitable, image.cols, image.rows,
+                    image.channels(), image.depth());
     // OpenCV's JPEG writer emits SOI, a JFIF APP0 (version and pixel density only), the
     // tables and the scan: no APP1 (EXIF/XMP), APP13 (IPTC), APP2 (ICC) or COM segment.
     // No Huffman optimisation: it saves a few percent of bytes for a second encoding pass.
@@ -46,10 +44,9 @@ Result<QByteArray> PhotoExporter::encodeJpeg(const cv::Mat &image, int quality)
     std::vector<uchar> buffer;
     try {
         if (!cv::imencode(".jpg", image, buffer, parameters))
-            return fail(ErrorCode::WriteFailed, QStringLiteral("JPEG encoding failed"));
+            return fail(ErrorCode::WriteFailed, MessageId::JpegEncodingFailed, "the encoder returned nothing");
     } catch (const cv::Exception &exception) {
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("JPEG encoding failed: %1").arg(QString::fromStdString(exception.msg)));
+        return fail(ErrorCode::WriteFailed, MessageId::JpegEncodingFailed, QString::fromStdString(exception.msg));
     }
     return QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
 }

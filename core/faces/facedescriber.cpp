@@ -89,7 +89,7 @@ Result<std::unique_ptr<FaceDescriber>> FaceDescriber::create(const QString &shap
 {
     for (const QString &path : {shapePredictorPath, recognitionModelPath}) {
         if (!QFileInfo(path).isFile())
-            return fail(ErrorCode::ModelMissing, QStringLiteral("Face recognition model not found: %1").arg(path));
+            return fail(ErrorCode::ModelMissing, MessageId::RecognitionModelMissing, path);
     }
     auto impl = std::make_unique<Impl>();
     impl->settings = settings;
@@ -99,18 +99,17 @@ Result<std::unique_ptr<FaceDescriber>> FaceDescriber::create(const QString &shap
         loading = recognitionModelPath;
         dlib::deserialize(QFile::encodeName(recognitionModelPath).toStdString()) >> impl->net;
     } catch (const std::exception &e) {
-        return fail(ErrorCode::ModelInvalid,
-                    QStringLiteral("Cannot load face recognition model %1: %2").arg(loading, QString::fromUtf8(e.what())));
+        return fail(ErrorCode::ModelInvalid, MessageId::RecognitionModelInvalid, loading, e.what());
     }
     if (impl->predictor.num_parts() != 5)
-        return fail(ErrorCode::ModelInvalid, QStringLiteral("%1 is not the 5-point landmark model").arg(shapePredictorPath));
+        return fail(ErrorCode::ModelInvalid, MessageId::LandmarkModelWrong, shapePredictorPath);
     return std::unique_ptr<FaceDescriber>(new FaceDescriber(std::move(impl)));
 }
 
 Result<std::vector<FaceDescription>> FaceDescriber::describe(const cv::Mat &bgr, const std::vector<FaceBox> &faces)
 {
     if (bgr.empty() || bgr.type() != CV_8UC3)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("Face recognition needs an 8-bit BGR image"));
+        return fail(ErrorCode::InvalidArgument, MessageId::RecognitionNeedsBgr);
     std::vector<FaceDescription> descriptions(faces.size());
     if (faces.empty())
         return descriptions;
@@ -125,11 +124,10 @@ Result<std::vector<FaceDescription>> FaceDescriber::describe(const cv::Mat &bgr,
         }
         const std::vector<dlib::matrix<float, 0, 1>> vectors = m_impl->net(chips, kBatchSize);
         if (vectors.size() != faces.size())
-            return fail(ErrorCode::RecognitionFailed, QStringLiteral("Face recognition returned %1 descriptors for %2 faces")
-                                                          .arg(vectors.size()).arg(faces.size()));
+            return fail(ErrorCode::RecognitionFailed, MessageId::RecognitionCountMismatch, vectors.size(), faces.size());
         for (std::size_t i = 0; i < faces.size(); ++i) {
             if (vectors[i].size() != 128)
-                return fail(ErrorCode::RecognitionFailed, QStringLiteral("Face recognition returned a descriptor of the wrong size"));
+                return fail(ErrorCode::RecognitionFailed, MessageId::RecognitionWrongSize);
             FaceDescriptor descriptor;
             std::copy(vectors[i].begin(), vectors[i].end(), descriptor.begin());
             descriptions[i].descriptor = descriptor;
@@ -138,7 +136,7 @@ Result<std::vector<FaceDescription>> FaceDescriber::describe(const cv::Mat &bgr,
                 && descriptions[i].quality.sharpness >= floor.minSharpness;
         }
     } catch (const std::exception &e) {
-        return fail(ErrorCode::RecognitionFailed, QStringLiteral("Face recognition failed: %1").arg(QString::fromUtf8(e.what())));
+        return fail(ErrorCode::RecognitionFailed, MessageId::RecognitionFailed, e.what());
     }
     return descriptions;
 }

@@ -203,15 +203,15 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &onnxPa
                                                            const DetectorSettings &settings)
 {
     if (!QFileInfo(onnxPath).isFile())
-        return fail(ErrorCode::ModelMissing, QStringLiteral("Face detection model not found: %1").arg(onnxPath));
+        return fail(ErrorCode::ModelMissing, MessageId::DetectionModelMissing, onnxPath);
     if (settings.tileSize % kAlign != 0 || settings.tileSize <= settings.tileOverlap * 2 || settings.minFaceSize <= 0.0f
         || settings.minFaceInNetwork <= 0.0f || settings.coarseLongSide < kAlign)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("Invalid face detector settings"));
+        return fail(ErrorCode::InvalidArgument, MessageId::DetectorSettingsInvalid);
     auto impl = std::make_unique<Impl>();
     impl->settings = settings;
     QFile file(onnxPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::ModelMissing, QStringLiteral("Cannot read face detection model %1: %2").arg(onnxPath, file.errorString()));
+        return fail(ErrorCode::ModelMissing, MessageId::DetectionModelUnreadable, onnxPath, file.errorString());
     const QByteArray bytes = file.readAll();
     impl->onnx.assign(bytes.begin(), bytes.end());
     try {
@@ -220,13 +220,10 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &onnxPa
         const std::vector<cv::String> names = impl->netFor(cv::Size(kAlign, kAlign)).getUnconnectedOutLayersNames();
         for (const cv::String &name : impl->outputNames) {
             if (std::find(names.begin(), names.end(), name) == names.end())
-                return fail(ErrorCode::ModelInvalid,
-                            QStringLiteral("%1 is not the CenterFace model (output %2 missing)")
-                                .arg(onnxPath, QString::fromStdString(name)));
+                return fail(ErrorCode::ModelInvalid, MessageId::DetectionModelWrong, onnxPath, QString::fromStdString(name));
         }
     } catch (const cv::Exception &e) {
-        return fail(ErrorCode::ModelInvalid, QStringLiteral("Cannot load face detection model %1: %2")
-                                                 .arg(onnxPath, QString::fromStdString(e.what())));
+        return fail(ErrorCode::ModelInvalid, MessageId::DetectionModelInvalid, onnxPath, e.what());
     }
     return std::unique_ptr<FaceDetector>(new FaceDetector(std::move(impl)));
 }
@@ -234,7 +231,7 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &onnxPa
 Result<std::vector<FaceBox>> FaceDetector::detect(const cv::Mat &bgr)
 {
     if (bgr.empty() || bgr.type() != CV_8UC3)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("Face detection needs an 8-bit BGR image"));
+        return fail(ErrorCode::InvalidArgument, MessageId::DetectionNeedsBgr);
     std::vector<FaceBox> faces;
     try {
         for (const double scale : m_impl->passScales(bgr.size())) {
@@ -250,10 +247,9 @@ Result<std::vector<FaceBox>> FaceDetector::detect(const cv::Mat &bgr)
                 m_impl->detectTile(scaled, tile, sx, faces);
         }
     } catch (const cv::Exception &e) {
-        return fail(ErrorCode::DetectionFailed,
-                    QStringLiteral("Face detection failed: %1").arg(QString::fromStdString(e.what())));
+        return fail(ErrorCode::DetectionFailed, MessageId::DetectionFailed, e.what());
     } catch (const std::exception &e) {
-        return fail(ErrorCode::DetectionFailed, QStringLiteral("Face detection failed: %1").arg(QString::fromUtf8(e.what())));
+        return fail(ErrorCode::DetectionFailed, MessageId::DetectionFailed, e.what());
     }
     const float minSide = m_impl->settings.minFaceSize * 0.5f;
     std::erase_if(faces, [&](const FaceBox &f) { return f.rect.width < minSide && f.rect.height < minSide; });

@@ -47,11 +47,7 @@ Result<ModelFiles> ModelLocator::locate(const QString &applicationDir, const QSt
     }
     if (firstMissing.isEmpty())
         firstMissing = kModelNames.first();
-    return fail(ErrorCode::ModelMissing,
-                QStringLiteral("Face model not found: %1 (looked in: %2). "
-                               "Fetch the models with `models/fetch` (or installer/setup), "
-                               "or point BEELDWACHT_MODELS at a folder that holds them.")
-                    .arg(firstMissing, dirs.join(QStringLiteral(", "))));
+    return fail(ErrorCode::ModelMissing, MessageId::ModelNotFound, firstMissing, dirs.join(QStringLiteral(", ")));
 }
 
 } // namespace bw

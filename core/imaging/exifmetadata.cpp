@@ -48,7 +48,7 @@ Result<ExifMetadata> readWithoutMetadata(const QByteArray &bytes, const QString 
                                          const QString &problem)
 {
     const auto damagedHeader = [&] {
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: damaged image header (%2)").arg(fileName, problem));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageHeaderDamaged, fileName, problem);
     };
     const ImageFormat format = sniffImageFormat(bytes);
     if (format != ImageFormat::Jpeg && format != ImageFormat::Png && format != ImageFormat::WebP)
@@ -57,7 +57,7 @@ Result<ExifMetadata> readWithoutMetadata(const QByteArray &bytes, const QString 
     try {
         auto image = Exiv2::ImageFactory::open(dataOf(bytes), long(bytes.size()));
         if (!image.get())
-            return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: not an image file").arg(fileName));
+            return fail(ErrorCode::UnsupportedFormat, MessageId::NotAnImage, fileName);
         image->clearMetadata();
         image->writeMetadata();
         image->readMetadata();
@@ -82,7 +82,7 @@ Result<ExifMetadata> readExifMetadata(const QByteArray &bytes, const QString &fi
     try {
         auto image = Exiv2::ImageFactory::open(dataOf(bytes), long(bytes.size()));
         if (!image.get())
-            return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: not an image file").arg(fileName));
+            return fail(ErrorCode::UnsupportedFormat, MessageId::NotAnImage, fileName);
         image->readMetadata();
         metadata.pixelWidth = image->pixelWidth();
         metadata.pixelHeight = image->pixelHeight();

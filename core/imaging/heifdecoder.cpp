@@ -52,46 +52,43 @@ Result<HeifPicture> decodeHeif(const QByteArray &bytes, const QString &fileName,
 {
     std::unique_ptr<heif_context, ContextDeleter> context(heif_context_alloc());
     if (!context)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot start the HEIF decoder").arg(fileName));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifDecoderUnavailable, fileName);
     heif_error error = heif_context_read_from_memory_without_copy(context.get(), bytes.constData(),
                                                                   std::size_t(bytes.size()), nullptr);
     if (error.code != heif_error_Ok)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: damaged HEIF file (%2)").arg(fileName, heifMessage(error)));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifDamaged, fileName, heifMessage(error));
     heif_image_handle *rawHandle = nullptr;
     error = heif_context_get_primary_image_handle(context.get(), &rawHandle);
     if (error.code != heif_error_Ok)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: HEIF file without an image (%2)").arg(fileName, heifMessage(error)));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifWithoutImage, fileName, heifMessage(error));
     std::unique_ptr<heif_image_handle, HandleDeleter> handle(rawHandle);
 
     const qint64 width = heif_image_handle_get_width(handle.get());
     const qint64 height = heif_image_handle_get_height(handle.get());
     if (width <= 0 || height <= 0)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: HEIF image without a size").arg(fileName));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifWithoutSize, fileName);
     if (width * height > settings.maxPixels)
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 x %3 pixels is more than the limit of %4")
-                                                  .arg(fileName).arg(width).arg(height).arg(settings.maxPixels));
+        return fail(ErrorCode::ImageTooLarge, MessageId::ImageTooManyPixels, fileName, width, height, settings.maxPixels);
 
     heif_image *rawImage = nullptr;
     // Default decoding options apply the container's rotation and mirroring (irot/imir),
     // which is what HEIF viewers show; the EXIF orientation inside HEIF is informative only.
     error = heif_decode_image(handle.get(), &rawImage, heif_colorspace_RGB, heif_chroma_interleaved_RGB, nullptr);
     if (error.code != heif_error_Ok)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot decode HEIF image (%2)").arg(fileName, heifMessage(error)));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifUndecodable, fileName, heifMessage(error));
     std::unique_ptr<heif_image, ImageDeleter> image(rawImage);
     int stride = 0;
     const uint8_t *pixels = heif_image_get_plane_readonly(image.get(), heif_channel_interleaved, &stride);
     const int decodedWidth = heif_image_get_width(image.get(), heif_channel_interleaved);
     const int decodedHeight = heif_image_get_height(image.get(), heif_channel_interleaved);
     if (!pixels || decodedWidth <= 0 || decodedHeight <= 0)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: HEIF image has no pixels").arg(fileName));
+        return fail(ErrorCode::CorruptImage, MessageId::HeifWithoutPixels, fileName);
     // The limit above was checked against the size the container announces (ispe), but a
     // grid image's own header sets the canvas that libheif decodes: fuzz_photoloader found
     // an 872-byte HEIC announcing 32 x 24 that decodes to 14895 x 12056. Check again.
     if (qint64(decodedWidth) * decodedHeight > settings.maxPixels)
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: decodes to %2 x %3 pixels (the file announces %4 x %5), "
-                                                             "more than the limit of %6")
-                                                  .arg(fileName).arg(decodedWidth).arg(decodedHeight)
-                                                  .arg(width).arg(height).arg(settings.maxPixels));
+        return fail(ErrorCode::ImageTooLarge, MessageId::HeifDecodesTooLarge, fileName, decodedWidth, decodedHeight,
+                    width, height, settings.maxPixels);
 
     HeifPicture picture;
     const cv::Mat rgb(decodedHeight, decodedWidth, CV_8UC3, const_cast<uint8_t *>(pixels), std::size_t(stride));

@@ -42,7 +42,7 @@ Result<cv::Mat> toBgr8(const cv::Mat &decoded, const QString &fileName)
     case CV_16U: decoded.convertTo(eightBit, CV_8U, 1.0 / 257.0); break;
     case CV_32F: decoded.convertTo(eightBit, CV_8U, 255.0); break;
     default:
-        return fail(ErrorCode::UnsupportedFormat, QStringLiteral("%1: unsupported sample type").arg(fileName));
+        return fail(ErrorCode::UnsupportedFormat, MessageId::UnsupportedSampleType, fileName);
     }
     cv::Mat bgr;
     switch (eightBit.channels()) {
@@ -50,8 +50,7 @@ Result<cv::Mat> toBgr8(const cv::Mat &decoded, const QString &fileName)
     case 3: bgr = eightBit; break;
     case 4: cv::cvtColor(eightBit, bgr, cv::COLOR_BGRA2BGR); break;
     default:
-        return fail(ErrorCode::UnsupportedFormat,
-                    QStringLiteral("%1: unsupported number of colour channels (%2)").arg(fileName).arg(eightBit.channels()));
+        return fail(ErrorCode::UnsupportedFormat, MessageId::UnsupportedChannels, fileName, eightBit.channels());
     }
     return bgr;
 }
@@ -60,20 +59,19 @@ Result<QByteArray> readAllBytes(const QString &path, const ImportSettings &setti
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorCode::FileNotFound, QStringLiteral("%1: file not found").arg(path));
+        return fail(ErrorCode::FileNotFound, MessageId::FileNotFound, path);
     if (!info.isFile())
-        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: not a file").arg(path));
+        return fail(ErrorCode::FileUnreadable, MessageId::NotAFile, path);
     if (info.size() == 0)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the file is empty (0 bytes)").arg(path));
+        return fail(ErrorCode::CorruptImage, MessageId::FileEmpty, path);
     if (info.size() > settings.maxFileBytes)
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 bytes is more than the limit of %3")
-                                                  .arg(path).arg(info.size()).arg(settings.maxFileBytes));
+        return fail(ErrorCode::ImageTooLarge, MessageId::FileTooLarge, path, info.size(), settings.maxFileBytes);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        return fail(ErrorCode::FileUnreadable, MessageId::FileUnreadable, path, file.errorString());
     QByteArray bytes = file.readAll();
     if (bytes.size() != info.size())
-        return fail(ErrorCode::FileUnreadable, QStringLiteral("%1: read %2 of %3 bytes").arg(path).arg(bytes.size()).arg(info.size()));
+        return fail(ErrorCode::FileUnreadable, MessageId::FileReadShort, path, bytes.size(), info.size());
     return bytes;
 }
 
@@ -89,22 +87,18 @@ Result<cv::Mat> decodeWithOpenCv(const QByteArray &bytes, ImageFormat format, co
     const qint64 width = metadata->pixelWidth;
     const qint64 height = metadata->pixelHeight;
     if (width <= 0 || height <= 0)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 header gives no image size")
-                                                 .arg(path, imageFormatName(format)));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageWithoutSize, path, imageFormatName(format));
     if (width * height > settings.maxPixels)
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 x %3 pixels is more than the limit of %4")
-                                                  .arg(path).arg(width).arg(height).arg(settings.maxPixels));
+        return fail(ErrorCode::ImageTooLarge, MessageId::ImageTooManyPixels, path, width, height, settings.maxPixels);
     if (!isCompleteImageData(format, bytes))
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 file is truncated (its end is missing)")
-                                                 .arg(path, imageFormatName(format)));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageTruncated, path, imageFormatName(format));
 
     const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
     // IMREAD_UNCHANGED keeps depth and alpha and ignores EXIF orientation, which is
     // applied below from exiv2's reading, the same way for every format.
     const cv::Mat decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
     if (decoded.empty())
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the %2 data cannot be decoded (damaged file)")
-                                                 .arg(path, imageFormatName(format)));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageUndecodable, path, imageFormatName(format));
     // OpenCV's TIFF decoder applies the TIFF orientation tag itself, even with
     // IMREAD_UNCHANGED (tst_photoloader checks 3, 6 and 8, 8- and 16-bit): not twice.
     const bool decoderOriented = format == ImageFormat::Tiff;
@@ -112,8 +106,8 @@ Result<cv::Mat> decodeWithOpenCv(const QByteArray &bytes, ImageFormat format, co
     const qint64 expectedWidth = turned ? height : width;
     const qint64 expectedHeight = turned ? width : height;
     if (decoded.cols != expectedWidth || decoded.rows != expectedHeight)
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: decoded %2 x %3 pixels, header says %4 x %5")
-                                                 .arg(path).arg(decoded.cols).arg(decoded.rows).arg(width).arg(height));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageSizeMismatch, path, decoded.cols, decoded.rows, width,
+                    height);
     Result<cv::Mat> bgr = toBgr8(decoded, path);
     if (!bgr)
         return bgr;
@@ -138,10 +132,9 @@ Result<DecodedPhoto> loadPhoto(const QString &path, const ImportSettings &settin
 Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &path, const ImportSettings &settings)
 {
     if (bytes.isEmpty())
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: the file is empty (0 bytes)").arg(path));
+        return fail(ErrorCode::CorruptImage, MessageId::FileEmpty, path);
     if (bytes.size() > settings.maxFileBytes)
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: %2 bytes is more than the limit of %3")
-                                                  .arg(path).arg(bytes.size()).arg(settings.maxFileBytes));
+        return fail(ErrorCode::ImageTooLarge, MessageId::FileTooLarge, path, bytes.size(), settings.maxFileBytes);
 
     DecodedPhoto result;
     result.photo.sourcePath = path;
@@ -149,8 +142,7 @@ Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &
 
     const ImageFormat format = sniffImageFormat(bytes);
     if (format == ImageFormat::Unknown)
-        return fail(ErrorCode::UnsupportedFormat,
-                    QStringLiteral("%1: not a supported image (JPEG, PNG, WebP, TIFF, BMP or HEIC expected)").arg(path));
+        return fail(ErrorCode::UnsupportedFormat, MessageId::UnsupportedImage, path);
     try {
         if (format == ImageFormat::Heif) {
             Result<HeifPicture> picture = decodeHeif(bytes, path, settings);
@@ -165,11 +157,11 @@ Result<DecodedPhoto> loadPhotoFromBytes(const QByteArray &bytes, const QString &
             result.image = std::move(*image);
         }
     } catch (const cv::Exception &e) {
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot decode (%2)").arg(path, QString::fromStdString(e.what())));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageDecodeFailed, path, e.what());
     } catch (const std::bad_alloc &) {
-        return fail(ErrorCode::ImageTooLarge, QStringLiteral("%1: not enough memory to decode").arg(path));
+        return fail(ErrorCode::ImageTooLarge, MessageId::ImageOutOfMemory, path);
     } catch (const std::exception &e) {
-        return fail(ErrorCode::CorruptImage, QStringLiteral("%1: cannot decode (%2)").arg(path, QString::fromUtf8(e.what())));
+        return fail(ErrorCode::CorruptImage, MessageId::ImageDecodeFailed, path, e.what());
     }
     result.photo.width = result.image.cols;
     result.photo.height = result.image.rows;

@@ -143,8 +143,7 @@ Result<AnalysedPhoto> PhotoAnalyser::reload(const PhotoAnalysis &earlier)
     if (!decoded)
         return std::unexpected(decoded.error());
     if (decoded->photo.sha256Hex != earlier.photo.sha256Hex)
-        return fail(ErrorCode::FileUnreadable,
-                    QStringLiteral("%1 changed after it was screened; screen it again.").arg(earlier.source));
+        return fail(ErrorCode::FileUnreadable, MessageId::PhotoChanged, earlier.source);
     result.decoded = std::move(*decoded);
     turnClockwise(result.decoded, earlier.photo.quarterTurns);
     return result;

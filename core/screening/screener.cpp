@@ -111,14 +111,12 @@ Result<void> Screener::begin()
 {
     const QString outputDir = m_impl->job.outputDir;
     if (!QDir().mkpath(outputDir))
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot create the export folder %1.").arg(outputDir));
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFolderUncreatable, outputDir);
     if (Result<void> location = checkReportLocation(m_impl->job.reportPath, outputDir); !location)
         return location;
     if (m_impl->analyser.matchSettings() != m_impl->job.match())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("The analyser does not recognise at the job's strictness (%1).")
-                        .arg(strictnessName(m_impl->job.strictness)));
+        return fail(ErrorCode::InvalidArgument, MessageId::AnalyserStrictnessMismatch,
+                    strictnessName(m_impl->job.strictness));
     Result<ExportStaging> staging = ExportStaging::begin(outputDir);
     if (!staging)
         return std::unexpected(staging.error());
@@ -198,7 +196,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     ExportStaging &staging = *m_impl->staging;
     if (future.isCanceled()) {
         staging.discard();
-        return fail(ErrorCode::Cancelled, QStringLiteral("The export was cancelled; nothing was written."));
+        return fail(ErrorCode::Cancelled, MessageId::ExportCancelled);
     }
     const ScreeningJob &job = m_impl->job;
     ScreeningOutcome outcome;
@@ -213,8 +211,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     for (const ScreenedPhoto &photo : outcome.report.photos) {
         if (photo.error && photo.error->code == ErrorCode::WriteFailed) {
             staging.discard();
-            return fail(ErrorCode::WriteFailed, QStringLiteral("Nothing was exported to %1: %2")
-                                                    .arg(job.outputDir, photo.error->message));
+            return failWith(*photo.error, ErrorCode::WriteFailed, MessageId::NothingExported, job.outputDir);
         }
     }
     outcome.tally();

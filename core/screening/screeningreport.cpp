@@ -98,11 +98,9 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::ReportUnwritable, path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("Cannot write the report %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::ReportUnwritable, path, file.errorString());
     return {};
 }
 
@@ -249,10 +247,7 @@ QByteArray reportHtml(const ScreeningReport &report)
 Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir)
 {
     if (isInside(jsonPath, exportDir))
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("The report %1 must not be written inside the export folder %2: "
-                                   "it names pupils and stays with the school.")
-                        .arg(jsonPath, exportDir));
+        return fail(ErrorCode::InvalidArgument, MessageId::ReportInsideExport, jsonPath, exportDir);
     return {};
 }
 

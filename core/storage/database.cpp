@@ -18,14 +18,12 @@ Result<void> ensureOwnerOnlyFile(const QString &filePath)
     QFile file(filePath);
     if (!file.exists()) {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return fail(ErrorCode::WriteFailed,
-                        QStringLiteral("cannot create %1: %2").arg(filePath, file.errorString()));
+            return fail(ErrorCode::WriteFailed, MessageId::DatabaseUncreatable, filePath, file.errorString());
         file.close();
     }
     if (file.permissions() & ~(kOwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
         if (!file.setPermissions(kOwnerOnly))
-            return fail(ErrorCode::WriteFailed,
-                        QStringLiteral("cannot make %1 private to its owner").arg(filePath));
+            return fail(ErrorCode::WriteFailed, MessageId::DatabaseNotPrivate, filePath);
     }
     return {};
 }
@@ -72,8 +70,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &filePath, int bu
     if (walCode != SQLITE_ROW)
         return std::unexpected(database->errorFor(walCode, QStringLiteral("switching to WAL in")));
     if (!isWal)
-        return fail(ErrorCode::Database,
-                    QStringLiteral("%1: the database cannot use write-ahead logging").arg(filePath));
+        return fail(ErrorCode::Database, MessageId::DatabaseWithoutWal, filePath);
     return database;
 }
 
@@ -149,16 +146,11 @@ Error Database::errorFor(int sqliteCode, const QString &doing) const
 {
     const int primary = sqliteCode & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
-        return Error{ErrorCode::DatabaseBusy,
-                     QStringLiteral("%1 is in use by another program (waited %2 s); try again "
-                                    "when it is done")
-                         .arg(m_filePath)
-                         .arg(m_busyTimeoutMs / 1000.0)};
+        return Error(ErrorCode::DatabaseBusy, makeMessage(MessageId::DatabaseBusy, m_filePath, m_busyTimeoutMs / 1000.0));
     }
     const char *detail = m_db && sqlite3_errcode(m_db) == sqliteCode ? sqlite3_errmsg(m_db)
                                                                       : sqlite3_errstr(sqliteCode);
-    return Error{ErrorCode::Database,
-                 QStringLiteral("%1 %2: %3").arg(doing, m_filePath, QString::fromUtf8(detail))};
+    return Error(ErrorCode::Database, makeMessage(MessageId::DatabaseFailed, doing, m_filePath, detail));
 }
 
 } // namespace bw

@@ -60,7 +60,7 @@ Result<std::unique_ptr<Registry>> Registry::open(const QString &dataDir, int bus
     if (!dir.exists()) {
         // Only a folder we create is made owner-only: an existing one is the user's choice.
         if (!QDir().mkpath(dataDir))
-            return fail(ErrorCode::WriteFailed, QStringLiteral("cannot create the data folder %1").arg(dataDir));
+            return fail(ErrorCode::WriteFailed, MessageId::DataFolderUncreatable, dataDir);
         QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                            | QFileDevice::ExeOwner);
     }
@@ -93,7 +93,7 @@ Result<Pupil> Registry::pupil(qint64 id)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(ErrorCode::NotFound, QStringLiteral("no pupil with id %1 in the registry").arg(id));
+        return fail(ErrorCode::NotFound, MessageId::PupilNotFound, id);
     return pupilFrom(query);
 }
 
@@ -110,7 +110,7 @@ Result<std::optional<Pupil>> Registry::pupilByName(const QString &name)
 Result<qint64> Registry::insertPupil(const Pupil &pupil)
 {
     if (pupil.name.simplified().isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a pupil needs a name"));
+        return fail(ErrorCode::InvalidArgument, MessageId::PupilNeedsName);
     SqlQuery insert(*m_database,
                     "INSERT INTO pupils (name, class_name, birth_date, active) VALUES (?1, ?2, ?3, ?4)");
     insert.bind(1, pupil.name.simplified()).bind(2, notNull(pupil.className))
@@ -178,13 +178,12 @@ Result<bool> Registry::hasCategory(const QString &name)
 Result<void> Registry::insertStatement(const ConsentStatement &statement)
 {
     if (!statement.date.isValid())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a consent statement needs a date"));
+        return fail(ErrorCode::InvalidArgument, MessageId::StatementNeedsDate);
     const Result<bool> known = hasCategory(statement.category);
     if (!known)
         return std::unexpected(known.error());
     if (!*known)
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("'%1' is not a consent category of this school").arg(statement.category));
+        return fail(ErrorCode::InvalidArgument, MessageId::UnknownCategory, statement.category);
 
     const QDateTime recordedAt = statement.recordedAt.isValid() ? statement.recordedAt.toUTC()
                                                                 : QDateTime::currentDateTimeUtc();
@@ -246,7 +245,7 @@ Result<Channel> Registry::channel(const QString &id)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(ErrorCode::NotFound, QStringLiteral("no channel '%1'; `beeldwacht-cli channels` lists them").arg(id));
+        return fail(ErrorCode::NotFound, MessageId::ChannelNotFound, id);
     return channelFrom(query);
 }
 
@@ -291,7 +290,7 @@ Result<void> Registry::addCategory(const QString &name)
 {
     const QString category = name.simplified().toLower();
     if (category.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a consent category needs a name"));
+        return fail(ErrorCode::InvalidArgument, MessageId::CategoryNeedsName);
     return m_database->transaction([&]() -> Result<void> {
         SqlQuery insert(*m_database, "INSERT INTO categories (name, position)"
                                      " VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM categories))");
@@ -464,9 +463,9 @@ Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
 {
     if (!csv.isValid()) {
         const CsvRowError &first = csv.errors.front();
-        return fail(ErrorCode::InvalidCsv,
-                    QStringLiteral("%1:%2: %3 (%4 bad rows; nothing imported)")
-                        .arg(csv.sourceName).arg(first.line).arg(first.reason).arg(csv.errors.size()));
+        return std::unexpected(Error(ErrorCode::InvalidCsv,
+                                     makeMessage(MessageId::CsvRejected, csv.sourceName, first.line, csv.errors.size()),
+                                     first.problems.front()));
     }
     CsvImportSummary summary;
     Result<void> done = m_database->transaction([&]() -> Result<void> {

@@ -110,12 +110,7 @@ Result<void> RegistrySchema::migrate(Database &database, int targetVersion)
     if (!found)
         return std::unexpected(found.error());
     if (*found > kCurrentVersion) {
-        return fail(ErrorCode::Database,
-                    QStringLiteral("%1 was written by a newer Beeldwacht (schema version %2, this "
-                                   "program knows up to %3); update Beeldwacht")
-                        .arg(database.filePath())
-                        .arg(*found)
-                        .arg(kCurrentVersion));
+        return fail(ErrorCode::Database, MessageId::RegistryTooNew, database.filePath(), *found, kCurrentVersion);
     }
     for (int version = *found + 1; version <= targetVersion; ++version) {
         Result<void> stepped = database.transaction([&]() -> Result<void> {

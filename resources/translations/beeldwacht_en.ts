@@ -2,6 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="23"/>
+        <source>%1: het bestand bestaat niet (meer)</source>
+        <translation>%1: the file does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="24"/>
+        <source>%1: dit is geen bestand</source>
+        <translation>%1: not a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="25"/>
+        <source>%1: het bestand is leeg (0 bytes)</source>
+        <translation>%1: the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="26"/>
+        <source>%1: het bestand is te groot (%2 bytes, de grens is %3)</source>
+        <translation>%1: %2 bytes is more than the limit of %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="27"/>
+        <source>%1: het bestand kan niet worden gelezen (%2)</source>
+        <translation>%1: cannot read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="28"/>
+        <source>%1: slechts %2 van de %3 bytes gelezen</source>
+        <translation>%1: read %2 of %3 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="29"/>
+        <source>%1: dit is geen foto</source>
+        <translation>%1: this is not a photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="31"/>
+        <source>%1: geen foto die Beeldwacht kan lezen (JPEG, PNG, WebP, TIFF, BMP of HEIC verwacht)</source>
+        <translation>%1: not a photo Beeldwacht can read (JPEG, PNG, WebP, TIFF, BMP or HEIC expected)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="32"/>
+        <source>%1: deze kleurdiepte wordt niet ondersteund</source>
+        <translation>%1: unsupported sample type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="33"/>
+        <source>%1: foto met %2 kleurkanalen wordt niet ondersteund</source>
+        <translation>%1: unsupported number of colour channels (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="34"/>
+        <source>%1: het %2-bestand vermeldt geen afmetingen</source>
+        <translation>%1: the %2 header gives no image size</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="35"/>
+        <source>%1: %2 x %3 pixels is meer dan de grens van %4</source>
+        <translation>%1: %2 x %3 pixels is more than the limit of %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="36"/>
+        <source>%1: het %2-bestand is afgebroken (het einde ontbreekt)</source>
+        <translation>%1: the %2 file is truncated (its end is missing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="37"/>
+        <source>%1: het %2-bestand is beschadigd en kan niet worden gelezen</source>
+        <translation>%1: the %2 file is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="39"/>
+        <source>%1: beschadigd bestand (%2 x %3 pixels gelezen, het bestand zegt %4 x %5)</source>
+        <translation>%1: damaged file (%2 x %3 pixels read, the file says %4 x %5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="40"/>
+        <source>%1: de foto kan niet worden gelezen (%2)</source>
+        <translation>%1: cannot decode (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="41"/>
+        <source>%1: te weinig geheugen om de foto te lezen</source>
+        <translation>%1: not enough memory to decode</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="42"/>
+        <source>%1: de kop van het bestand is beschadigd (%2)</source>
+        <translation>%1: damaged image header (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="43"/>
+        <source>%1: HEIC-foto&apos;s kunnen hier niet worden gelezen</source>
+        <translation>%1: HEIC photos cannot be read here</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="44"/>
+        <source>%1: het HEIC-bestand is beschadigd (%2)</source>
+        <translation>%1: damaged HEIF file (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="45"/>
+        <source>%1: het HEIC-bestand bevat geen foto (%2)</source>
+        <translation>%1: HEIF file without an image (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="46"/>
+        <source>%1: de HEIC-foto heeft geen afmetingen</source>
+        <translation>%1: HEIF image without a size</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="47"/>
+        <source>%1: de HEIC-foto kan niet worden gelezen (%2)</source>
+        <translation>%1: cannot decode HEIF image (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="48"/>
+        <source>%1: de HEIC-foto bevat geen beeld</source>
+        <translation>%1: HEIF image has no pixels</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="50"/>
+        <source>%1: de foto wordt %2 x %3 pixels (het bestand zegt %4 x %5), meer dan de grens van %6</source>
+        <translation>%1: decodes to %2 x %3 pixels (the file announces %4 x %5), more than the limit of %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="51"/>
+        <source>%1 is veranderd sinds de controle; voeg de foto opnieuw toe.</source>
+        <translation>%1 changed since it was checked; add the photo again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="53"/>
+        <source>Het gezichtsmodel %1 ontbreekt (gezocht in: %2). Haal de modellen op met models/fetch (of installer/setup).</source>
+        <translation>The face model %1 is missing (looked in: %2). Fetch the models with models/fetch (or installer/setup).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="55"/>
+        <source>Het model voor gezichtsdetectie ontbreekt: %1</source>
+        <translation>Face detection model not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="56"/>
+        <source>Het model voor gezichtsdetectie %1 kan niet worden gelezen: %2</source>
+        <translation>Cannot read face detection model %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="57"/>
+        <source>%1 is niet het CenterFace-model (uitvoer %2 ontbreekt)</source>
+        <translation>%1 is not the CenterFace model (output %2 missing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="58"/>
+        <source>Het model voor gezichtsdetectie %1 kan niet worden geladen: %2</source>
+        <translation>Cannot load face detection model %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="59"/>
+        <source>Ongeldige instellingen voor gezichtsdetectie</source>
+        <translation>Invalid face detector settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="60"/>
+        <source>Gezichtsdetectie heeft een 8-bits kleurenfoto nodig</source>
+        <translation>Face detection needs an 8-bit BGR image</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="61"/>
+        <source>Gezichten zoeken mislukt: %1</source>
+        <translation>Face detection failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="62"/>
+        <source>Het model voor gezichtsherkenning ontbreekt: %1</source>
+        <translation>Face recognition model not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="64"/>
+        <source>Het model voor gezichtsherkenning %1 kan niet worden geladen: %2</source>
+        <translation>Cannot load face recognition model %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="65"/>
+        <source>%1 is niet het model met 5 oriëntatiepunten</source>
+        <translation>%1 is not the 5-point landmark model</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="66"/>
+        <source>Gezichtsherkenning heeft een 8-bits kleurenfoto nodig</source>
+        <translation>Face recognition needs an 8-bit BGR image</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="67"/>
+        <source>Gezichtsherkenning gaf %1 beschrijvingen voor %2 gezichten</source>
+        <translation>Face recognition returned %1 descriptors for %2 faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="68"/>
+        <source>Gezichtsherkenning gaf een beschrijving van de verkeerde lengte</source>
+        <translation>Face recognition returned a descriptor of the wrong size</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="69"/>
+        <source>Gezichtsherkenning mislukt: %1</source>
+        <translation>Face recognition failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="70"/>
+        <source>%1: geen gezicht gevonden.</source>
+        <translation>%1: no face found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="72"/>
+        <source>%1: een pasfoto moet precies één gezicht tonen, deze toont er %2.</source>
+        <translation>%1: a reference photo must show exactly one face, this one shows %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="74"/>
+        <source>%1: het gezicht is te klein of te onscherp om te herkennen (%2 px breed); gebruik een scherpere foto van dichterbij.</source>
+        <translation>%1: the face is too small or too blurred to recognise (%2 px wide); use a sharper, closer photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="76"/>
+        <source>De map %1 bestaat niet.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="77"/>
+        <source>In %1 staan geen mappen per leerling.</source>
+        <translation>%1 holds no folders per pupil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="79"/>
+        <source>Geen leerling in het register heet %1; er is niets toegevoegd.</source>
+        <translation>No pupil in the registry is called %1; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="80"/>
+        <source>%1 bestaat niet</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="81"/>
+        <source>%1 kan niet worden gelezen: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="82"/>
+        <source>te weinig geheugen</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="84"/>
+        <source>aanhalingstekens kloppen niet (%1): een aanhalingsteken opent en sluit een heel veld, en een aanhalingsteken erbinnen staat er dubbel</source>
+        <translation>broken quoting (%1): a quote must open and close a whole field, and a quote inside it is written twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="86"/>
+        <source>een veld tussen aanhalingstekens wordt niet afgesloten</source>
+        <translation>a quoted field is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="87"/>
+        <source>de tekst is geen UTF-8; sla het bestand op als UTF-8</source>
+        <translation>the text is not UTF-8; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="88"/>
+        <source>het bestand heeft geen kopregel</source>
+        <translation>the file has no header line</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="89"/>
+        <source>kolom &apos;%1&apos; staat er twee keer in</source>
+        <translation>column &apos;%1&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="90"/>
+        <source>de kopregel heeft geen kolom &apos;leerling&apos;</source>
+        <translation>the header has no &apos;leerling&apos; column</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="91"/>
+        <source>%1 velden, maar de kopregel heeft %2 kolommen</source>
+        <translation>%1 fields, but the header has %2 columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="92"/>
+        <source>een waarde in kolom %1, die geen kopnaam heeft</source>
+        <translation>a value in column %1, which has no header</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="93"/>
+        <source>&apos;leerling&apos; is leeg</source>
+        <translation>&apos;leerling&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="95"/>
+        <source>geboortedatum &apos;%1&apos; is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)</source>
+        <translation>geboortedatum &apos;%1&apos; is not a date (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="97"/>
+        <source>de geboortedatum verschilt van die op regel %1 voor dezelfde leerling</source>
+        <translation>geboortedatum differs from line %1 for the same pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="98"/>
+        <source>door &apos;%1&apos; is niet ouder, beide ouders of leerling</source>
+        <translation>door &apos;%1&apos; is not ouder, beide ouders or leerling</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="99"/>
+        <source>kolom &apos;%1&apos;: &apos;%2&apos; is niet ja, nee of leeg</source>
+        <translation>column &apos;%1&apos;: &apos;%2&apos; is not ja, nee or empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="100"/>
+        <source>datum &apos;%1&apos; is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)</source>
+        <translation>datum &apos;%1&apos; is not a date (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="101"/>
+        <source>&apos;datum&apos; is leeg, maar de regel geeft antwoorden</source>
+        <translation>&apos;datum&apos; is empty, but the row gives answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="102"/>
+        <source>%1, regel %2 (%3 foute regels; er is niets geïmporteerd)</source>
+        <translation>%1, line %2 (%3 bad rows; nothing was imported)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="103"/>
+        <source>de gegevensmap %1 kan niet worden gemaakt</source>
+        <translation>cannot create the data folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="104"/>
+        <source>%1 kan niet worden gemaakt: %2</source>
+        <translation>cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="105"/>
+        <source>%1 kan niet alleen voor u leesbaar worden gemaakt</source>
+        <translation>cannot make %1 private to its owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="106"/>
+        <source>%1: het register kan geen logbestand voor schrijven gebruiken</source>
+        <translation>%1: the database cannot use write-ahead logging</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="108"/>
+        <source>%1 is in gebruik door een ander programma (%2 s gewacht); probeer het opnieuw als dat klaar is</source>
+        <translation>%1 is in use by another program (waited %2 s); try again when it is done</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="109"/>
+        <source>fout in het register %2: %3</source>
+        <translation>database error in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="111"/>
+        <source>%1 is gemaakt door een nieuwere Beeldwacht (schemaversie %2, deze versie kent tot %3); werk Beeldwacht bij</source>
+        <translation>%1 was written by a newer Beeldwacht (schema version %2, this program knows up to %3); update Beeldwacht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="113"/>
+        <source>geen leerling met nummer %1 in het register</source>
+        <translation>no pupil with id %1 in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="114"/>
+        <source>een leerling heeft een naam nodig</source>
+        <translation>a pupil needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="115"/>
+        <source>een toestemmingsverklaring heeft een datum nodig</source>
+        <translation>a consent statement needs a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="116"/>
+        <source>&apos;%1&apos; is geen toestemmingsvraag van deze school</source>
+        <translation>&apos;%1&apos; is not a consent category of this school</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="117"/>
+        <source>een toestemmingsvraag heeft een naam nodig</source>
+        <translation>a consent category needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="118"/>
+        <source>er is geen kanaal &apos;%1&apos;</source>
+        <translation>no channel &apos;%1&apos;; `beeldwacht-cli channels` lists them</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="119"/>
+        <source>De exportmap %1 kan niet worden gemaakt.</source>
+        <translation>Cannot create the export folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="120"/>
+        <source>De exportmap %1 bestaat niet</source>
+        <translation>Export folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="121"/>
+        <source>De exportmap %1 is geen map</source>
+        <translation>Export folder %1 is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="122"/>
+        <source>Er kan niet worden geschreven in de exportmap %1: %2</source>
+        <translation>Cannot write into export folder %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="123"/>
+        <source>%1 kan niet worden geschreven in de exportmap %2: %3</source>
+        <translation>Cannot write %1 into export folder %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <source>Er kan niet worden geschreven in de exportmap %1: de tijdelijke map kan niet worden vergrendeld</source>
+        <translation>Cannot write into the export folder %1: the temporary folder cannot be locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="126"/>
+        <source>De export was al afgerond of afgebroken</source>
+        <translation>The export staging was already committed or discarded</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <source>Een beeld van %1x%2 pixels met %3 kanalen (type %4) kan niet worden geëxporteerd</source>
+        <translation>An image of %1x%2 pixels with %3 channels (type %4) cannot be exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="129"/>
+        <source>JPEG maken mislukt: %1</source>
+        <translation>JPEG encoding failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="130"/>
+        <source>Er is niets geëxporteerd naar %1</source>
+        <translation>Nothing was exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="132"/>
+        <source>De herkenning stond op een andere strengheid dan deze export (%1); probeer het opnieuw.</source>
+        <translation>Recognition ran at another strictness than this export (%1); please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <source>De export is gestopt; er is niets geschreven.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="134"/>
+        <source>Het verslag %1 kan niet worden geschreven: %2</source>
+        <translation>Cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="136"/>
+        <source>Het verslag %1 mag niet in de exportmap %2: het noemt leerlingen en blijft op school.</source>
+        <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="137"/>
+        <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
+        <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="138"/>
+        <source>Het document &quot;%1&quot; bleef leeg bij het maken van de PDF.</source>
+        <translation>The document &quot;%1&quot; came out empty when the PDF was made.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="139"/>
+        <source>%1 kon niet worden opgeslagen: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
+        <translation>%1 must be %3, not &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>PhotoBadge</name>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="25"/>
@@ -319,77 +807,77 @@
 <context>
     <name>bw::gui::ConsentDialog</name>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="34"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="35"/>
         <source>Nieuwe verklaring vastleggen…</source>
         <translation>Record new statement…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="38"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="39"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="41"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="42"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="44"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="45"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="72"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="135"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="136"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="139"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="140"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="156"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="157"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
@@ -397,92 +885,92 @@
 <context>
     <name>bw::gui::CsvImportDialog</name>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="51"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="52"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="56"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="57"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="58"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="59"/>
         <source>Toestemmingen importeren (CSV)</source>
         <translation>Import consent (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="62"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="63"/>
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="66"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="67"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="66"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="67"/>
         <source>Betekent</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
         <source>Groep</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="69"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="78"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="79"/>
         <source>Kolommen:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="83"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="84"/>
         <source>Voorbeeld:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="88"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="89"/>
         <source>Foute regels (eerst verbeteren, dan importeren):</source>
         <translation>Bad rows (fix them first, then import):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="106"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="107"/>
         <source>CSV-bestand kiezen</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="107"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="108"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="116"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="117"/>
         <source>%1 kon niet worden gelezen: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="180"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
         <source>regel %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="183"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="188"/>
         <source>%n leerling(en)regels klaar om te importeren.</source>
         <translation>
             <numerusform>%n pupil row ready to import.</numerusform>
@@ -490,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="189"/>
         <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
         <translation>
             <numerusform>%n bad row: nothing is imported until it is fixed.</numerusform>
@@ -498,22 +986,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="195"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="200"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="195"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="200"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="210"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="215"/>
         <source>Importeren mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="213"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="218"/>
         <source>Geïmporteerd: %1 nieuwe leerlingen, %2 bijgewerkt, %3 verklaringen toegevoegd, %4 stonden er al.</source>
         <translation>Imported: %1 new pupils, %2 updated, %3 statements added, %4 already recorded.</translation>
     </message>
@@ -521,58 +1009,58 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="36"/>
-        <location filename="../../app/gui/exportdialog.cpp" line="41"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="37"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="42"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="37"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="38"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="38"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
         <source>Verslag openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="40"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="47"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="48"/>
         <source>Kanaal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="51"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="52"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="53"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
         <source>Naar map:</source>
         <translation>To folder:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
         <source>Het verslag blijft op school: nooit in de map die u uploadt.</source>
         <translation>The report stays at school: never in the folder you upload.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="56"/>
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="60"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="61"/>
         <source>%v van %m foto&apos;s</source>
         <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="152"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n photo will be exported</numerusform>
@@ -580,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n face on them hidden</numerusform>
@@ -588,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n photo not used</numerusform>
@@ -596,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n photo to check first</numerusform>
@@ -604,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
@@ -612,34 +1100,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="164"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="165"/>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="176"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="177"/>
         <source>de gezichtsherkenning is nog niet klaar.</source>
         <translation>face recognition is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="220"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="221"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="239"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="240"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="249"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="250"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="264"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="265"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -647,103 +1135,103 @@ Report: %5</translation>
 <context>
     <name>bw::gui::FacePanel</name>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="24"/>
+        <location filename="../../app/gui/facepanel.cpp" line="25"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="25"/>
+        <location filename="../../app/gui/facepanel.cpp" line="26"/>
         <source>Linksom draaien</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="26"/>
+        <location filename="../../app/gui/facepanel.cpp" line="27"/>
         <source>Rechtsom draaien</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="29"/>
+        <location filename="../../app/gui/facepanel.cpp" line="30"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="30"/>
+        <location filename="../../app/gui/facepanel.cpp" line="31"/>
         <source>Andere leerling…</source>
         <translation>Other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="31"/>
+        <location filename="../../app/gui/facepanel.cpp" line="32"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="32"/>
+        <location filename="../../app/gui/facepanel.cpp" line="33"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="33"/>
-        <location filename="../../app/gui/facepanel.cpp" line="132"/>
+        <location filename="../../app/gui/facepanel.cpp" line="34"/>
+        <location filename="../../app/gui/facepanel.cpp" line="133"/>
         <source>Mijn keuze ongedaan maken</source>
         <translation>Undo my choice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="39"/>
+        <location filename="../../app/gui/facepanel.cpp" line="40"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="48"/>
+        <location filename="../../app/gui/facepanel.cpp" line="49"/>
         <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="49"/>
+        <location filename="../../app/gui/facepanel.cpp" line="50"/>
         <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="55"/>
+        <location filename="../../app/gui/facepanel.cpp" line="56"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="62"/>
+        <location filename="../../app/gui/facepanel.cpp" line="63"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
         <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="63"/>
+        <location filename="../../app/gui/facepanel.cpp" line="64"/>
         <source>Dit gezicht altijd verbergen (H)</source>
         <translation>Always hide this face (H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="64"/>
+        <location filename="../../app/gui/facepanel.cpp" line="65"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
         <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="65"/>
+        <location filename="../../app/gui/facepanel.cpp" line="66"/>
         <source>Geen leerling van school: blijft verborgen</source>
         <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="70"/>
+        <location filename="../../app/gui/facepanel.cpp" line="71"/>
         <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
         <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="73"/>
+        <location filename="../../app/gui/facepanel.cpp" line="74"/>
         <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
         <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo, R/Shift+R turn photo right/left.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="105"/>
+        <location filename="../../app/gui/facepanel.cpp" line="106"/>
         <source>Geen foto gekozen.</source>
         <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="119"/>
+        <location filename="../../app/gui/facepanel.cpp" line="120"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n face, </numerusform>
@@ -751,7 +1239,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="120"/>
+        <location filename="../../app/gui/facepanel.cpp" line="121"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -759,47 +1247,47 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="132"/>
+        <location filename="../../app/gui/facepanel.cpp" line="133"/>
         <source>Kader verwijderen</source>
         <translation>Remove box</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="134"/>
+        <location filename="../../app/gui/facepanel.cpp" line="135"/>
         <source>Klik op een gezicht in de foto.</source>
         <translation>Click a face in the photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="139"/>
+        <location filename="../../app/gui/facepanel.cpp" line="140"/>
         <source>Gezicht %1 van %2</source>
         <translation>Face %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="140"/>
+        <location filename="../../app/gui/facepanel.cpp" line="141"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="141"/>
+        <location filename="../../app/gui/facepanel.cpp" line="142"/>
         <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="144"/>
+        <location filename="../../app/gui/facepanel.cpp" line="145"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="145"/>
+        <location filename="../../app/gui/facepanel.cpp" line="146"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="148"/>
+        <location filename="../../app/gui/facepanel.cpp" line="149"/>
         <source>Gelijkenis: afstand %1, marge %2</source>
         <translation>Similarity: distance %1, margin %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="152"/>
+        <location filename="../../app/gui/facepanel.cpp" line="153"/>
         <source>Door u bevestigd.</source>
         <translation>Confirmed by you.</translation>
     </message>
@@ -807,187 +1295,182 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="45"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="46"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="89"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Controleren</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Volgende foto</source>
         <translation>Next photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>Vorige foto</source>
         <translation>Previous photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Volgend gezicht</source>
         <translation>Next face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>Gezicht bevestigen</source>
         <translation>Confirm face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Andere leerling kiezen…</source>
         <translation>Choose other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>Foto rechtsom draaien</source>
         <translation>Turn photo right</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>Foto linksom draaien</source>
         <translation>Turn photo left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="171"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="191"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="192"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="225"/>
-        <source>Er is geen register geopend.</source>
-        <translation>No registry is open.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="237"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="350"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="393"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="394"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="395"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="405"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="406"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1018,27 +1501,27 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="46"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="47"/>
         <source>geen gezicht gevonden</source>
         <translation>no face found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="49"/>
         <source>meer dan één gezicht: gebruik een foto van alleen deze leerling</source>
         <translation>more than one face: use a photo of this pupil alone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="52"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="53"/>
         <source>het gezicht kon niet worden beschreven</source>
         <translation>the face could not be described</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="134"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
         <source>de foto is ouder dan een jaar of heeft geen datum</source>
         <translation>the photo is older than a year or has no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="94"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="95"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
@@ -1046,33 +1529,33 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="51"/>
         <source>het gezicht is te klein of te onscherp om te herkennen</source>
         <translation>the face is too small or too blurred to recognise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="105"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="106"/>
         <source>Pasfoto&apos;s bekijken…</source>
         <translation>Examining reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="120"/>
-        <location filename="../../app/gui/referencedroparea.cpp" line="125"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="121"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="126"/>
         <source>%1 niet toegevoegd: %2</source>
         <translation>%1 not added: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="129"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="130"/>
         <source>%1 was al opgeslagen.</source>
         <translation>%1 was already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="136"/>
         <source>%1 toegevoegd.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="134"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
         <source>%1 toegevoegd, maar let op: %2</source>
         <translation>%1 added, but note: %2</translation>
     </message>
@@ -1080,19 +1563,19 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="125"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="142"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="143"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="171"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="172"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>bw::gui::CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="183"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="188"/>
         <source>%n leerling(en)regels klaar om te importeren.</source>
         <translation>
             <numerusform>%n regel klaar om te importeren.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="189"/>
         <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
         <translation>
             <numerusform>%n foute regel: er wordt niets geïmporteerd tot die verbeterd is.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="152"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n foto wordt geëxporteerd</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n gezicht daarop verborgen</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n foto niet gebruikt</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n foto eerst controleren</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="157"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n foto nog niet geanalyseerd: die wordt tijdens het exporteren beoordeeld.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>bw::gui::FacePanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="119"/>
+        <location filename="../../app/gui/facepanel.cpp" line="120"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n gezicht, </numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="120"/>
+        <location filename="../../app/gui/facepanel.cpp" line="121"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="94"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="95"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>

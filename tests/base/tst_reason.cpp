@@ -36,7 +36,8 @@ Translations finishedTranslations(const QString &tsFile)
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-            const QString english = xml.readElementText();
+            // A plural's forms are child elements: their text, so that the reader goes on.
+            const QString english = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (finished && !english.isEmpty())
                 translations[context][source] = english;
         }

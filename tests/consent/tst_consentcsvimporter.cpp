@@ -18,7 +18,7 @@ QString describe(const ConsentCsv &csv)
 {
     QStringList lines;
     for (const CsvRowError &error : csv.errors)
-        lines.append(QStringLiteral("%1: %2").arg(error.line).arg(error.reason));
+        lines.append(QStringLiteral("%1: %2").arg(error.line).arg(error.reason()));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -189,8 +189,8 @@ void TestConsentCsvImporter::badRows()
     QVERIFY(!csv.isValid());
     QVERIFY(csv.rows.empty()); // nothing is half-imported
     QCOMPARE(csv.errors.front().line, line);
-    QVERIFY2(csv.errors.front().reason.contains(reasonContains, Qt::CaseInsensitive),
-             qPrintable(csv.errors.front().reason));
+    QVERIFY2(csv.errors.front().reason().contains(reasonContains, Qt::CaseInsensitive),
+             qPrintable(csv.errors.front().reason()));
 }
 
 void TestConsentCsvImporter::lineNumbersCountQuotedNewlines()

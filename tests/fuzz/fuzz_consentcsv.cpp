@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
     BW_FUZZ_CHECK(csv.errors.empty() || csv.rows.empty(), "rows returned next to errors");
     for (const bw::CsvRowError &error : csv.errors) {
         BW_FUZZ_CHECK(error.line >= 0, "error with a negative line number");
-        BW_FUZZ_CHECK(!error.reason.isEmpty(), "error without a reason");
+        BW_FUZZ_CHECK(!error.problems.empty() && !error.reason().isEmpty(), "error without a reason");
     }
     for (const bw::ConsentCsvRow &row : csv.rows) {
         BW_FUZZ_CHECK(row.line >= 1, "row without a line number");

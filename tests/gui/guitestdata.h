@@ -20,7 +20,8 @@ Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
 Result<void> addReferencePhotos(const QString &dataDir);
 
 // Exports the window's batch for its channel through the export dialog (its start button)
-// into `out`, the report at `reportPath`; an error carries the dialog's result text.
-Result<void> exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath);
+// into `out`, the report at `reportPath`. Returns why it failed (the dialog's result text),
+// empty when it succeeded.
+QString exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath);
 
 } // namespace bw::test

@@ -125,7 +125,7 @@ void TestPhotoAnalyser::reloadKeepsTheFacesOfTheSameFileOnly()
 
     // An analysis that failed stays failed.
     PhotoAnalysis failed = first->analysis;
-    failed.error = Error{ErrorCode::CorruptImage, QStringLiteral("broken")};
+    failed.error = Error(ErrorCode::CorruptImage, makeMessage(MessageId::FileEmpty, "broken.jpg"));
     QVERIFY(!m_analyser->reload(failed));
 }
 

@@ -51,7 +51,7 @@ ScreeningReport sampleReport()
     unreadable.displaySource = QStringLiteral("uitje/kapot.jpg");
     unreadable.verdict.status = PhotoStatus::Excluded;
     unreadable.verdict.reasons = {Reason::ReadError};
-    unreadable.error = Error{ErrorCode::CorruptImage, QStringLiteral("uitje/kapot.jpg is not a complete JPEG")};
+    unreadable.error = Error(ErrorCode::CorruptImage, makeMessage(MessageId::ImageTruncated, "uitje/kapot.jpg", "JPEG"));
     report.photos = {exported, unreadable};
     return report;
 }
@@ -122,7 +122,8 @@ void TestScreeningReport::csvHasOneRowPerFaceAndIsSpreadsheetSafe()
              qPrintable(lines[1]));
     QVERIFY2(lines[2].contains(QStringLiteral(";nee;uncertain_match;")), qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QStringLiteral("uitje/kapot.jpg;;excluded;")), qPrintable(lines[3]));
-    QVERIFY2(lines[3].endsWith(QStringLiteral("uitje/kapot.jpg is not a complete JPEG")), qPrintable(lines[3]));
+    QVERIFY2(lines[3].endsWith(QStringLiteral("uitje/kapot.jpg: the JPEG file is truncated (its end is missing)")),
+             qPrintable(lines[3]));
     QCOMPARE(lines[2].count(QLatin1Char(';')), lines[0].count(QLatin1Char(';')));
 }
 

@@ -72,7 +72,7 @@ void TestAuditLog::anEntryIsRolledBackWithItsChange()
     const Result<void> failed = m_database->transaction([&]() -> Result<void> {
         if (Result<void> appended = log().append(QStringLiteral("pupil_added"), {{QStringLiteral("id"), 9}}); !appended)
             return appended;
-        return fail(ErrorCode::Database, QStringLiteral("the change itself failed"));
+        return fail(ErrorCode::Database, MessageId::PupilNeedsName); // the change itself failed
     });
     QVERIFY(!failed);
     QCOMPARE(count(), before);
