@@ -2,14 +2,15 @@
 
 #include "reason.h"
 
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bw::gui {
 
@@ -24,6 +25,7 @@ constexpr int kReasonRole = Qt::UserRole + 3;
 AssignPupilDialog::AssignPupilDialog(const ConsentSnapshot &consent,
                                      std::optional<qint64> suggested, QWidget *parent)
     : QDialog(parent)
+    , m_face(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_reason(new QLineEdit(this))
@@ -32,13 +34,15 @@ AssignPupilDialog::AssignPupilDialog(const ConsentSnapshot &consent,
 {
     setWindowTitle(tr("Leerling kiezen"));
     auto *layout = new QVBoxLayout(this);
+    m_face->setAlignment(Qt::AlignCenter);
+    m_face->hide();
+    layout->addWidget(m_face);
     layout->addWidget(new QLabel(tr("Wie is dit? Zoek op naam of groep:"), this));
     m_filter->setPlaceholderText(tr("Naam of groep"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
 
-    QStringList names;
     for (const auto &[id, pupil] : consent.pupils) {
         if (!pupil.pupil.active)
             continue;
@@ -50,13 +54,10 @@ AssignPupilDialog::AssignPupilDialog(const ConsentSnapshot &consent,
         item->setForeground(pupil.allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         if (suggested && *suggested == id)
             m_list->setCurrentItem(item);
-        names << pupil.pupil.name;
     }
+    // No completer on the search field: the list below filters as one types, and a
+    // completer's popup took the next click (the chosen name landed in the search field).
     m_list->sortItems();
-    auto *completer = new QCompleter(names, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_filter->setCompleter(completer);
 
     m_consentNote->setWordWrap(true);
     layout->addWidget(m_consentNote);
@@ -82,17 +83,34 @@ std::optional<qint64> AssignPupilDialog::pupilId() const
     return item->data(kPupilIdRole).toLongLong();
 }
 
-void AssignPupilDialog::done(int result)
-{
-    // An open completer popup would keep the keyboard after the dialog is gone.
-    if (m_filter->completer() != nullptr && m_filter->completer()->popup() != nullptr)
-        m_filter->completer()->popup()->hide();
-    QDialog::done(result);
-}
-
 QString AssignPupilDialog::reason() const
 {
     return m_reason->text().trimmed();
+}
+
+void AssignPupilDialog::setReason(const QString &reason)
+{
+    m_reason->setText(reason);
+    m_reason->selectAll();
+}
+
+void AssignPupilDialog::setFaceImage(const QImage &face)
+{
+    m_face->setPixmap(QPixmap::fromImage(face));
+    m_face->setVisible(!face.isNull());
+}
+
+QPoint AssignPupilDialog::positionBeside(const QRect &face, const QSize &dialog, const QRect &screen)
+{
+    constexpr int kGap = 16;
+    const int spaceRight = screen.right() - face.right() - kGap;
+    const int spaceLeft = face.left() - screen.left() - kGap;
+    int x = spaceRight >= dialog.width() || spaceRight >= spaceLeft ? face.right() + kGap
+                                                                     : face.left() - kGap - dialog.width();
+    x = std::clamp(x, screen.left(), std::max(screen.left(), screen.right() - dialog.width()));
+    int y = face.center().y() - dialog.height() / 2;
+    y = std::clamp(y, screen.top(), std::max(screen.top(), screen.bottom() - dialog.height()));
+    return {x, y};
 }
 
 void AssignPupilDialog::applyFilter(const QString &text)

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QImage;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,17 +23,23 @@ public:
 
     std::optional<qint64> pupilId() const;
     QString reason() const;
+    void setReason(const QString &reason);   // e.g. the one given last in this session
+    void setFaceImage(const QImage &face);   // the face it is about, shown at the top
+
+    // Where the dialog goes so that it does not cover the face: beside it (right, else left),
+    // within the screen. `face` and `screen` in global coordinates.
+    static QPoint positionBeside(const QRect &face, const QSize &dialog, const QRect &screen);
 
     QLineEdit *filterEdit() const { return m_filter; }
     QListWidget *pupilList() const { return m_list; }
     QLineEdit *reasonEdit() const { return m_reason; }
-
-    void done(int result) override;
+    QLabel *faceLabel() const { return m_face; }
 
 private:
     void applyFilter(const QString &text);
     void updateState();
 
+    QLabel *m_face;
     QLineEdit *m_filter;
     QListWidget *m_list;
     QLineEdit *m_reason;

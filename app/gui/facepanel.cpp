@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "photobadge.h"
 #include "photoentry.h"
+#include "readingorder.h"
 #include "reason.h"
 
 #include <QCheckBox>
@@ -14,9 +15,29 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bw::gui {
+
+namespace {
+
+// The matcher's verdict in words for the teacher; the numbers go in a tooltip.
+QString similarityWords(const FaceMatch &match)
+{
+    switch (match.status) {
+    case MatchStatus::Matched: return FacePanel::tr("duidelijk");
+    case MatchStatus::Ambiguous: return FacePanel::tr("twijfel: lijkt ook op een andere leerling");
+    case MatchStatus::DuplicatePupil: return FacePanel::tr("twijfel: een ander gezicht lijkt meer op deze leerling");
+    case MatchStatus::NoMatch: return FacePanel::tr("te weinig: niet herkend");
+    case MatchStatus::TooSmall:
+    case MatchStatus::TooBlurred:
+    case MatchStatus::NotDescribed: break;
+    }
+    return FacePanel::tr("niet te beoordelen");
+}
+
+} // namespace
 
 FacePanel::FacePanel(QWidget *parent)
     : QWidget(parent)
@@ -33,8 +54,8 @@ FacePanel::FacePanel(QWidget *parent)
     , m_hide(new QPushButton(tr("Verbergen"), this))
     , m_undo(new QPushButton(tr("Mijn keuze ongedaan maken"), this))
 {
-    setMinimumWidth(250);
-    setMaximumWidth(340);
+    // A fixed width: a panel that grew with a long name or reason moved the photo beside it.
+    setFixedWidth(300);
     auto *layout = new QVBoxLayout(this);
 
     auto *photoBox = new QGroupBox(tr("Foto"), this);
@@ -111,11 +132,8 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
         QString verdict = PhotoBadge::label(kind);
         if (entry->analysis.error)
             verdict += QStringLiteral(": ") + ErrorText::describe(*entry->analysis.error);
-        QStringList reasons;
-        for (Reason reason : entry->verdict.reasons)
-            reasons << reasonText(reason);
-        if (!reasons.isEmpty())
-            verdict += QStringLiteral(" (") + reasons.join(QStringLiteral(", ")) + QStringLiteral(")");
+        if (const QString reasons = PhotoBadge::reasonsText(entry->verdict); !reasons.isEmpty())
+            verdict += QStringLiteral(" (") + reasons + QStringLiteral(")");
         if (entry->analysed && !entry->analysis.error)
             verdict += QStringLiteral("\n") + tr("%n gezicht(en), ", nullptr, int(entry->verdict.faces.size()))
                        + tr("%n verborgen", nullptr, entry->verdict.hiddenFaceCount());
@@ -137,7 +155,10 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
         return;
     }
     const ScreenedFace &face = entry->verdict.faces[std::size_t(faceIndex)];
-    m_faceTitle->setText(tr("Gezicht %1 van %2").arg(faceIndex + 1).arg(entry->verdict.faces.size()));
+    // Numbered in the order N walks them (reading order), not in the detector's order.
+    const std::vector<int> order = readingOrder(entry->verdict.faces);
+    const auto position = std::find(order.begin(), order.end(), faceIndex) - order.begin();
+    m_faceTitle->setText(tr("Gezicht %1 van %2").arg(position + 1).arg(entry->verdict.faces.size()));
     const QString name = face.pupilName.isEmpty() ? tr("onbekend") : face.pupilName.toHtmlEscaped();
     QString details = tr("<b>Leerling:</b> %1").arg(name);
     details += QStringLiteral("<br>")
@@ -145,10 +166,18 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
                       ? tr("<b style='color:#2e7d32'>zichtbaar</b> (%1)")
                       : tr("<b style='color:#c62828'>verborgen</b> (%1)"))
                      .arg(reasonText(face.decision.reason));
-    if (detected && std::isfinite(face.match.distance))
-        details += QStringLiteral("<br>") + tr("Gelijkenis: afstand %1, marge %2")
-                                                .arg(face.match.distance, 0, 'f', 2)
-                                                .arg(face.match.margin, 0, 'f', 2);
+    QString numbers;
+    // Too small or blurred to compare: the reason above says so, there is no likeness to tell.
+    const bool compared = face.match.status != MatchStatus::TooSmall && face.match.status != MatchStatus::TooBlurred
+                          && face.match.status != MatchStatus::NotDescribed;
+    if (detected && compared && std::isfinite(face.match.distance)) {
+        details += QStringLiteral("<br>") + tr("Gelijkenis met de pasfoto's: %1").arg(similarityWords(face.match));
+        numbers = tr("Afstand tot de dichtstbijzijnde pasfoto: %1 (lager lijkt meer).\n"
+                     "Verschil met de volgende leerling: %2 (hoger is duidelijker).")
+                      .arg(face.match.distance, 0, 'f', 2)
+                      .arg(face.match.margin, 0, 'f', 2);
+    }
+    m_faceDetails->setToolTip(numbers);
     if (entry->confirmedFaces.count(faceIndex) > 0)
         details += QStringLiteral("<br>") + tr("Door u bevestigd.");
     m_faceDetails->setText(details);

@@ -6,6 +6,7 @@
 #include "errortext.h"
 #include "exportdialog.h"
 #include "photolistmodel.h"
+#include "reviewmenu.h"
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
@@ -124,27 +125,10 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *reviewMenu = menuBar()->addMenu(tr("&Controleren"));
-    const auto add = [&](const QString &text, QList<QKeySequence> keys, auto slot) {
-        QAction *action = reviewMenu->addAction(text, this, slot);
-        action->setShortcuts(keys);
-        return action;
-    };
-    add(tr("Volgende foto"), {Qt::Key_PageDown, Qt::CTRL | Qt::Key_Right}, [this] { showNextPhoto(); });
-    add(tr("Vorige foto"), {Qt::Key_PageUp, Qt::CTRL | Qt::Key_Left}, [this] { showPreviousPhoto(); });
-    add(tr("Volgend gezicht"), {Qt::Key_N}, [this] { m_review->selectNextFace(); });
-    reviewMenu->addSeparator();
-    add(tr("Gezicht bevestigen"), {Qt::Key_Return, Qt::Key_Enter}, [this] { m_review->confirmFace(); });
-    add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [this] { m_review->requestAssignment(); });
-    add(tr("Geen leerling"), {Qt::Key_G}, [this] { m_review->markNotAPupil(); });
-    add(tr("Gezicht verbergen"), {Qt::Key_H}, [this] { m_review->hideFace(); });
-    add(tr("Foto rechtsom draaien"), {Qt::Key_R}, [this] { m_review->turnPhoto(1); });
-    add(tr("Foto linksom draaien"), {Qt::SHIFT | Qt::Key_R}, [this] { m_review->turnPhoto(-1); });
-    add(tr("Foto niet gebruiken"), {Qt::Key_X}, [this] {
-        const int row = m_review->currentRow();
-        if (row >= 0)
-            m_review->setExcluded(!m_model->entry(row).review.excluded);
-    });
+    auto *reviewMenu = new ReviewMenu(m_review, m_model, this);
+    menuBar()->addMenu(reviewMenu);
+    connect(reviewMenu, &ReviewMenu::nextPhotoRequested, this, &MainWindow::showNextPhoto);
+    connect(reviewMenu, &ReviewMenu::previousPhotoRequested, this, &MainWindow::showPreviousPhoto);
 
     QMenu *schoolMenu = menuBar()->addMenu(tr("&School"));
     QAction *consent = schoolMenu->addAction(tr("&Leerlingen en toestemming…"), this,

@@ -1,6 +1,7 @@
 #include "photobadge.h"
 
 #include "photoentry.h"
+#include "reason.h"
 
 namespace bw::gui {
 
@@ -39,6 +40,26 @@ QColor PhotoBadge::colour(Kind kind)
     case Kind::DoNotUse: return QColor(0xc6, 0x28, 0x28);
     }
     return {};
+}
+
+QString PhotoBadge::reasonsText(const PhotoVerdict &verdict)
+{
+    QStringList reasons;
+    for (const Reason reason : verdict.reasons) {
+        QString text = reasonText(reason);
+        QStringList who;
+        if (reason == Reason::PupilWithoutConsent) {
+            who = verdict.pupilsWithoutConsent;
+            if (verdict.unknownFacesWithoutConsent > 0)
+                who << tr("%n onbekend gezicht(en)", nullptr, verdict.unknownFacesWithoutConsent);
+        } else if (reason == Reason::PhotoConsentNeeded) {
+            who = verdict.pupilsNeedingPhotoConsent;
+        }
+        if (!who.isEmpty())
+            text += QStringLiteral(": ") + who.join(QStringLiteral(", "));
+        reasons << text;
+    }
+    return reasons.join(QStringLiteral("; "));
 }
 
 } // namespace bw::gui

@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace bw {
+struct PhotoVerdict;
+}
+
 namespace bw::gui {
 
 struct PhotoEntry;
@@ -19,6 +23,8 @@ public:
     static Kind kindOf(const PhotoEntry &entry);
     static QString label(Kind kind);
     static QColor colour(Kind kind);
+    // Every reason of a verdict, naming the pupils it is about ("…op de klassenfoto: Joe Biden").
+    static QString reasonsText(const PhotoVerdict &verdict);
 };
 
 } // namespace bw::gui

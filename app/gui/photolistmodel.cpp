@@ -37,8 +37,8 @@ QVariant PhotoListModel::data(const QModelIndex &index, int role) const
                       + PhotoBadge::label(kind);
         if (photo.analysis.error)
             tip += QStringLiteral(": ") + ErrorText::describe(*photo.analysis.error);
-        for (Reason reason : photo.verdict.reasons)
-            tip += QStringLiteral(": ") + reasonText(reason);
+        if (const QString reasons = PhotoBadge::reasonsText(photo.verdict); !reasons.isEmpty())
+            tip += QStringLiteral(": ") + reasons;
         return tip;
     }
     case BadgeRole:

@@ -5,11 +5,16 @@
 #include "facepanel.h"
 #include "imageconversion.h"
 #include "photolistmodel.h"
+#include "readingorder.h"
 #include "reviewview.h"
 #include "screening/reviewaudit.h"
 #include "storage/registry.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QScreen>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace bw::gui {
@@ -19,6 +24,7 @@ namespace {
 // Large enough for a sharp photo on a big screen, small enough to keep a few in memory.
 constexpr int kDisplayLongSide = 2048;
 constexpr int kCachedImages = 6;
+constexpr int kChooserFaceSize = 160;
 
 // A photo as shown: the same file turned otherwise is another image.
 QString displayKey(const PhotoEntry &entry)
@@ -42,9 +48,13 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     , m_view(new ReviewView(this))
     , m_panel(new FacePanel(this))
 {
+    auto *photoColumn = new QVBoxLayout;
+    photoColumn->setContentsMargins(0, 0, 0, 0);
+    photoColumn->addWidget(createZoomBar());
+    photoColumn->addWidget(m_view, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(photoColumn, 1);
     layout->addWidget(m_panel);
 
     connect(m_view, &ReviewView::faceSelected, this, [this](int) { refresh(); });
@@ -63,11 +73,58 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
     connect(&m_imageWatcher, &QFutureWatcher<std::pair<QString, QImage>>::finished, this,
             &ReviewPane::onImageReady);
+    connect(m_view, &ReviewView::detailWanted, this, &ReviewPane::loadDetail);
+    connect(&m_detailWatcher, &QFutureWatcher<std::pair<QString, QImage>>::finished, this, [this] {
+        const auto [key, image] = m_detailWatcher.result();
+        if (isImageLoaded() && key == m_loadedKey)
+            m_view->setDetailedPhoto(image);
+    });
 }
 
 ReviewPane::~ReviewPane()
 {
     m_imageWatcher.waitForFinished();
+    m_detailWatcher.waitForFinished();
+}
+
+QWidget *ReviewPane::createZoomBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *fit = new QToolButton(bar);
+    fit->setText(tr("Passend"));
+    fit->setToolTip(tr("De hele foto tonen (Ctrl+0)"));
+    auto *actual = new QToolButton(bar);
+    actual->setText(tr("100 %"));
+    actual->setToolTip(tr("Ware grootte: één pixel van de foto per schermpixel (Ctrl+1)"));
+    m_zoomLabel = new QLabel(bar);
+    m_zoomLabel->setToolTip(tr("Zoomen met het muiswiel; schuiven door te slepen met de rechter- of middelste muisknop"));
+    row->addWidget(fit);
+    row->addWidget(actual);
+    row->addWidget(m_zoomLabel);
+    row->addStretch(1);
+    connect(fit, &QToolButton::clicked, m_view, &ReviewView::zoomToFit);
+    connect(actual, &QToolButton::clicked, m_view, &ReviewView::zoomToActualSize);
+    connect(m_view, &ReviewView::zoomChanged, m_zoomLabel, [this](double factor) {
+        m_zoomLabel->setText(m_view->isFitted() ? tr("passend (%1 %)").arg(qRound(factor * 100))
+                                                : tr("%1 %").arg(qRound(factor * 100)));
+    });
+    return bar;
+}
+
+void ReviewPane::loadDetail()
+{
+    if (!isImageLoaded() || m_detailWatcher.isRunning())
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    const QString path = entry.sourcePath;
+    const int turns = entry.review.quarterTurns;
+    const QString key = m_loadedKey;
+    m_detailWatcher.setFuture(QtConcurrent::run([path, turns, key] {
+        Result<QImage> image = documents::ImageConversion::loadForDisplay(path, 0, turns);
+        return std::pair<QString, QImage>(key, image ? *image : QImage());
+    }));
 }
 
 void ReviewPane::showRow(int row)
@@ -102,9 +159,13 @@ void ReviewPane::selectFace(int faceIndex)
 
 void ReviewPane::selectNextFace()
 {
-    const int count = m_view->faceCount();
-    if (count > 0)
-        selectFace((selectedFace() + 1) % count);
+    if (m_row < 0)
+        return;
+    const std::vector<int> order = readingOrder(m_model->entry(m_row).verdict.faces);
+    if (order.empty())
+        return;
+    const auto current = std::find(order.begin(), order.end(), selectedFace());
+    selectFace(current == order.end() || current + 1 == order.end() ? order.front() : *(current + 1));
 }
 
 AssignPupilDialog *ReviewPane::openDialog() const
@@ -209,12 +270,22 @@ void ReviewPane::requestAssignment()
     delete m_dialog;
     m_dialog = new AssignPupilDialog(m_model->consent(), suggested, this);
     m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setFaceImage(m_view->faceImage(face, kChooserFaceSize));
+    m_dialog->setReason(m_lastReason);
     const int row = m_row;
     connect(m_dialog, &QDialog::accepted, this, [this, row, face] {
+        m_lastReason = m_dialog->reason();
         if (m_dialog->pupilId() && row == m_row)
             assignPupil(face, *m_dialog->pupilId(), m_dialog->reason());
     });
     connect(m_dialog, &QDialog::finished, m_dialog, &QObject::deleteLater);
+    // Beside the face, never over it: the teacher looks at the face while choosing.
+    m_dialog->resize(m_dialog->size().expandedTo(m_dialog->sizeHint()));
+    const QScreen *screen = m_view->screen();
+    const QRect available = screen != nullptr ? screen->availableGeometry() : QRect();
+    if (!available.isEmpty())
+        m_dialog->move(AssignPupilDialog::positionBeside(m_view->faceRectOnScreen(face),
+                                                         m_dialog->frameGeometry().size(), available));
     m_dialog->open();
 }
 

@@ -12,6 +12,8 @@ namespace bw {
 class Registry;
 }
 
+class QLabel;
+
 namespace bw::gui {
 
 class FacePanel;
@@ -53,6 +55,7 @@ public:
 
     ReviewView *view() const { return m_view; }
     FacePanel *panel() const { return m_panel; }
+    QLabel *zoomLabel() const { return m_zoomLabel; }
     AssignPupilDialog *openDialog() const;
     bool isImageLoaded() const;
 
@@ -65,6 +68,8 @@ private:
     void refresh();
     void loadImage();
     void onImageReady();
+    void loadDetail();
+    QWidget *createZoomBar();
 
     PhotoListModel *m_model;
     Registry *m_registry = nullptr;
@@ -72,11 +77,14 @@ private:
     ReviewView *m_view;
     FacePanel *m_panel;
     QPointer<AssignPupilDialog> m_dialog; // deletes itself when closed
+    QString m_lastReason;                 // offered again for the next assignment (this session)
     int m_row = -1;
     QString m_loadedKey;   // the photo shown: its path and turn (displayKey)
     QHash<QString, QImage> m_imageCache;
     QStringList m_cacheOrder;
     QFutureWatcher<std::pair<QString, QImage>> m_imageWatcher; // (displayKey, image)
+    QFutureWatcher<std::pair<QString, QImage>> m_detailWatcher; // full resolution, for zooming in
+    QLabel *m_zoomLabel = nullptr;
 };
 
 } // namespace bw::gui

@@ -2,7 +2,9 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bw::gui {
@@ -11,6 +13,10 @@ namespace {
 
 // Smaller drags are clicks that slipped, not boxes.
 constexpr double kMinimumDrawnSize = 12.0;
+// Zooming goes up to four screen pixels per photo pixel; one wheel notch is a quarter more.
+constexpr double kMaximumZoom = 4.0;
+constexpr double kZoomStep = 1.25;
+constexpr double kMargin = 16.0;
 
 const QColor kVisibleColour(0x2e, 0x7d, 0x32);
 const QColor kHiddenColour(0xc6, 0x28, 0x28);
@@ -36,7 +42,101 @@ void ReviewView::setPhoto(const QImage &image, QSize sourceSize)
     m_image = image;
     m_sourceSize = sourceSize;
     m_message.clear();
+    m_zoom.reset();
+    Q_EMIT zoomChanged(zoomFactor());
     update();
+}
+
+void ReviewView::setDetailedPhoto(const QImage &image)
+{
+    if (m_image.isNull() || image.isNull())
+        return;
+    m_image = image;
+    update();
+}
+
+bool ReviewView::hasFullResolution() const
+{
+    return !m_image.isNull() && m_image.width() >= m_sourceSize.width();
+}
+
+double ReviewView::fitFactor() const
+{
+    if (m_sourceSize.isEmpty())
+        return 1.0;
+    return std::min((width() - kMargin) / m_sourceSize.width(), (height() - kMargin) / m_sourceSize.height());
+}
+
+double ReviewView::zoomFactor() const
+{
+    return m_zoom.value_or(fitFactor());
+}
+
+void ReviewView::zoomToFit()
+{
+    m_zoom.reset();
+    Q_EMIT zoomChanged(zoomFactor());
+    update();
+}
+
+void ReviewView::zoomToActualSize()
+{
+    const QRectF shown = imageRect();
+    const QPointF centre = QRectF(rect()).center();
+    setZoom(1.0, shown.contains(centre) ? centre : shown.center());
+}
+
+void ReviewView::zoomBy(double steps, const QPointF &anchor)
+{
+    setZoom(zoomFactor() * std::pow(kZoomStep, steps), anchor);
+}
+
+void ReviewView::setZoom(double factor, const QPointF &anchor)
+{
+    if (m_image.isNull() || m_sourceSize.isEmpty())
+        return;
+    const QRectF before = imageRect();
+    const QPointF underAnchor = (anchor - before.topLeft()) / zoomFactor();
+    const double fit = fitFactor();
+    factor = std::min(factor, std::max(kMaximumZoom, fit));
+    if (factor <= fit * 1.001) {
+        zoomToFit();
+        return;
+    }
+    // The photo point under the anchor (the mouse) stays under it.
+    m_zoom = factor;
+    m_focus = underAnchor + (QRectF(rect()).center() - anchor) / factor;
+    keepPhotoInView();
+    Q_EMIT zoomChanged(factor);
+    if (factor > double(m_image.width()) / m_sourceSize.width() * 1.05 && !hasFullResolution())
+        Q_EMIT detailWanted();
+    update();
+}
+
+// While zoomed, no more of the background shows than needed: the photo's edges stop at the
+// widget's edges (or the photo is centred along an axis where it is smaller).
+void ReviewView::keepPhotoInView()
+{
+    if (!m_zoom)
+        return;
+    const double factor = *m_zoom;
+    const QSizeF half = QSizeF(size()) / (2 * factor);
+    const auto clampAxis = [](double focus, double halfView, double extent) {
+        return halfView * 2 >= extent ? extent / 2 : std::clamp(focus, halfView, extent - halfView);
+    };
+    m_focus = {clampAxis(m_focus.x(), half.width(), m_sourceSize.width()),
+               clampAxis(m_focus.y(), half.height(), m_sourceSize.height())};
+}
+
+void ReviewView::ensureVisible(int faceIndex)
+{
+    if (!m_zoom || faceIndex < 0 || faceIndex >= int(m_faces.size()))
+        return;
+    const QRectF face = toQRect(m_faces[std::size_t(faceIndex)].box.rect);
+    if (QRectF(rect()).contains(widgetRectOf(face)))
+        return;
+    m_focus = face.center();
+    keepPhotoInView();
 }
 
 void ReviewView::setFaces(const std::vector<ScreenedFace> &faces, const std::set<int> &confirmed)
@@ -57,6 +157,7 @@ void ReviewView::setMessage(const QString &message)
 
 void ReviewView::clear()
 {
+    m_zoom.reset();
     m_image = {};
     m_faces.clear();
     m_confirmed.clear();
@@ -68,6 +169,7 @@ void ReviewView::clear()
 void ReviewView::setSelectedFace(int index)
 {
     m_selected = (index >= 0 && index < int(m_faces.size())) ? index : -1;
+    ensureVisible(m_selected); // N walks the faces also while zoomed in
     update();
 }
 
@@ -75,11 +177,37 @@ QRectF ReviewView::imageRect() const
 {
     if (m_image.isNull() || m_sourceSize.isEmpty())
         return {};
-    const QSizeF fitted = QSizeF(m_sourceSize).scaled(QSizeF(size()) - QSizeF(16, 16),
-                                                      Qt::KeepAspectRatio);
-    QRectF rect(QPointF(), fitted);
-    rect.moveCenter(QRectF(this->rect()).center());
-    return rect;
+    const double factor = zoomFactor();
+    QRectF shown(QPointF(), QSizeF(m_sourceSize) * factor);
+    shown.moveCenter(QRectF(rect()).center());
+    if (m_zoom)
+        shown.moveTopLeft(QRectF(rect()).center() - m_focus * factor);
+    return shown;
+}
+
+QImage ReviewView::faceImage(int index, int size) const
+{
+    if (index < 0 || index >= int(m_faces.size()) || m_image.isNull() || m_sourceSize.isEmpty())
+        return {};
+    const double scale = double(m_image.width()) / m_sourceSize.width();
+    const QRectF face = toQRect(m_faces[std::size_t(index)].box.rect);
+    const QRectF around = face.adjusted(-face.width() * 0.3, -face.height() * 0.3, face.width() * 0.3,
+                                        face.height() * 0.3);
+    const QRect inImage = QRectF(around.x() * scale, around.y() * scale, around.width() * scale,
+                                 around.height() * scale)
+                              .toAlignedRect()
+                              .intersected(m_image.rect());
+    if (inImage.isEmpty())
+        return {};
+    return m_image.copy(inImage).scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+QRect ReviewView::faceRectOnScreen(int index) const
+{
+    if (index < 0 || index >= int(m_faces.size()))
+        return {};
+    const QRect local = widgetRectOf(toQRect(m_faces[std::size_t(index)].box.rect)).toAlignedRect();
+    return {mapToGlobal(local.topLeft()), local.size()};
 }
 
 QRectF ReviewView::widgetRectOf(const QRectF &sourceRect) const
@@ -182,6 +310,12 @@ void ReviewView::paintFace(QPainter &painter, int index) const
 
 void ReviewView::mousePressEvent(QMouseEvent *event)
 {
+    if ((event->button() == Qt::MiddleButton || event->button() == Qt::RightButton) && m_zoom) {
+        m_panStart = event->position();
+        m_panFocus = m_focus;
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
     if (event->button() != Qt::LeftButton || m_image.isNull())
         return;
     const int face = faceAt(event->position());
@@ -198,14 +332,43 @@ void ReviewView::mousePressEvent(QMouseEvent *event)
 
 void ReviewView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_panStart && m_zoom) {
+        m_focus = m_panFocus - (event->position() - *m_panStart) / *m_zoom;
+        keepPhotoInView();
+        update();
+        return;
+    }
     if (!m_dragStart)
         return;
     m_dragNow = event->position();
     update();
 }
 
+void ReviewView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepPhotoInView();
+    if (!m_zoom)
+        Q_EMIT zoomChanged(zoomFactor());
+}
+
+void ReviewView::wheelEvent(QWheelEvent *event)
+{
+    if (m_image.isNull() || event->angleDelta().y() == 0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(event->angleDelta().y() / 120.0, event->position());
+    event->accept();
+}
+
 void ReviewView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_panStart && event->button() != Qt::LeftButton) {
+        m_panStart.reset();
+        unsetCursor();
+        return;
+    }
     if (!m_dragStart || event->button() != Qt::LeftButton)
         return;
     const QRectF drawn = QRectF(*m_dragStart, event->position()).normalized();

@@ -22,6 +22,10 @@ struct PhotoVerdict {
     QList<Reason> reasons;                 // e.g. DominantFace, ReadError
     std::vector<ScreenedFace> faces;
     QStringList pupilsNeedingPhotoConsent; // website with per-photo consent
+    // Class photo kept out (pupil_without_consent): the recognised pupils it may not show, and
+    // how many other faces might be such a pupil.
+    QStringList pupilsWithoutConsent;
+    int unknownFacesWithoutConsent = 0;
 
     int hiddenFaceCount() const;
     bool operator==(const PhotoVerdict &) const = default;

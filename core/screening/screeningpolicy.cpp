@@ -145,11 +145,15 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
     if (rules.excludeOnMissingConsent) {
         // A class photo is handed to all parents: a pupil without consent is not on it at all,
         // and blurring does not fix that. Any face that may be such a pupil excludes the photo.
-        const bool anyHiddenPupil = std::any_of(
-            verdict.faces.begin(), verdict.faces.end(), [](const ScreenedFace &face) {
-                return !face.decision.visible && face.decision.reason != Reason::NotAPupil;
-            });
-        if (anyHiddenPupil) {
+        for (const ScreenedFace &face : verdict.faces) {
+            if (face.decision.visible || face.decision.reason == Reason::NotAPupil)
+                continue;
+            if (face.pupilName.isEmpty())
+                ++verdict.unknownFacesWithoutConsent;
+            else
+                verdict.pupilsWithoutConsent << face.pupilName;
+        }
+        if (!verdict.pupilsWithoutConsent.isEmpty() || verdict.unknownFacesWithoutConsent > 0) {
             verdict.status = PhotoStatus::Excluded;
             verdict.reasons << Reason::PupilWithoutConsent;
             return verdict;

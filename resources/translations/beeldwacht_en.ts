@@ -469,6 +469,11 @@
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
+        <translation>%1 must be %3, not &apos;%2&apos;</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/errortext.cpp" line="137"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
@@ -483,33 +488,36 @@
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/errortext.cpp" line="140"/>
-        <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
-        <translation>%1 must be %3, not &apos;%2&apos;</translation>
-    </message>
 </context>
 <context>
     <name>PhotoBadge</name>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="25"/>
+        <location filename="../../app/gui/photobadge.cpp" line="26"/>
         <source>nog niet bekeken</source>
         <translation>not yet checked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="26"/>
+        <location filename="../../app/gui/photobadge.cpp" line="27"/>
         <source>klaar</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="27"/>
+        <location filename="../../app/gui/photobadge.cpp" line="28"/>
         <source>controleren</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photobadge.cpp" line="28"/>
+        <location filename="../../app/gui/photobadge.cpp" line="29"/>
         <source>niet gebruiken</source>
         <translation>do not use</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/photobadge.cpp" line="54"/>
+        <source>%n onbekend gezicht(en)</source>
+        <translation>
+            <numerusform>%n unknown face</numerusform>
+            <numerusform>%n unknown faces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,42 +741,42 @@
 <context>
     <name>bw::gui::AssignPupilDialog</name>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="33"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="35"/>
         <source>Leerling kiezen</source>
         <translation>Choose pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="35"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="40"/>
         <source>Wie is dit? Zoek op naam of groep:</source>
         <translation>Who is this? Search by name or class:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="36"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="41"/>
         <source>Naam of groep</source>
         <translation>Name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="63"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="64"/>
         <source>Reden (wordt vastgelegd in het logboek):</source>
         <translation>Reason (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="64"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="65"/>
         <source>Bijvoorbeeld: ik herken haar aan de jas en de groep</source>
         <translation>For example: I recognise her by her coat and class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="117"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="135"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="119"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="137"/>
         <source>Deze leerling heeft toestemming voor dit kanaal: het gezicht wordt zichtbaar.</source>
         <translation>This pupil has consent for this channel: the face becomes visible.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assignpupildialog.cpp" line="122"/>
+        <location filename="../../app/gui/assignpupildialog.cpp" line="140"/>
         <source>Geen toestemming voor dit kanaal (%1): het gezicht blijft verborgen.</source>
         <translation>No consent for this channel (%1): the face stays hidden.</translation>
     </message>
@@ -1135,103 +1143,128 @@ Report: %5</translation>
 <context>
     <name>bw::gui::FacePanel</name>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="25"/>
+        <location filename="../../app/gui/facepanel.cpp" line="29"/>
+        <source>duidelijk</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="30"/>
+        <source>twijfel: lijkt ook op een andere leerling</source>
+        <translation>doubtful: also looks like another pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="31"/>
+        <source>twijfel: een ander gezicht lijkt meer op deze leerling</source>
+        <translation>doubtful: another face looks more like this pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="32"/>
+        <source>te weinig: niet herkend</source>
+        <translation>too little: not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="37"/>
+        <source>niet te beoordelen</source>
+        <translation>cannot be judged</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="46"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="26"/>
+        <location filename="../../app/gui/facepanel.cpp" line="47"/>
         <source>Linksom draaien</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="27"/>
+        <location filename="../../app/gui/facepanel.cpp" line="48"/>
         <source>Rechtsom draaien</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="30"/>
+        <location filename="../../app/gui/facepanel.cpp" line="51"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="31"/>
+        <location filename="../../app/gui/facepanel.cpp" line="52"/>
         <source>Andere leerling…</source>
         <translation>Other pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="32"/>
+        <location filename="../../app/gui/facepanel.cpp" line="53"/>
         <source>Geen leerling</source>
         <translation>Not a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="33"/>
+        <location filename="../../app/gui/facepanel.cpp" line="54"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="34"/>
-        <location filename="../../app/gui/facepanel.cpp" line="133"/>
+        <location filename="../../app/gui/facepanel.cpp" line="55"/>
+        <location filename="../../app/gui/facepanel.cpp" line="151"/>
         <source>Mijn keuze ongedaan maken</source>
         <translation>Undo my choice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="40"/>
+        <location filename="../../app/gui/facepanel.cpp" line="61"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="49"/>
+        <location filename="../../app/gui/facepanel.cpp" line="70"/>
         <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="50"/>
+        <location filename="../../app/gui/facepanel.cpp" line="71"/>
         <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="56"/>
+        <location filename="../../app/gui/facepanel.cpp" line="77"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="63"/>
+        <location filename="../../app/gui/facepanel.cpp" line="84"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
         <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="64"/>
+        <location filename="../../app/gui/facepanel.cpp" line="85"/>
         <source>Dit gezicht altijd verbergen (H)</source>
         <translation>Always hide this face (H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="65"/>
+        <location filename="../../app/gui/facepanel.cpp" line="86"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
         <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="66"/>
+        <location filename="../../app/gui/facepanel.cpp" line="87"/>
         <source>Geen leerling van school: blijft verborgen</source>
         <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="71"/>
+        <location filename="../../app/gui/facepanel.cpp" line="92"/>
         <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
         <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="74"/>
+        <location filename="../../app/gui/facepanel.cpp" line="95"/>
         <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
         <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo, R/Shift+R turn photo right/left.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="106"/>
+        <location filename="../../app/gui/facepanel.cpp" line="127"/>
         <source>Geen foto gekozen.</source>
         <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="120"/>
+        <location filename="../../app/gui/facepanel.cpp" line="138"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n face, </numerusform>
@@ -1239,7 +1272,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="121"/>
+        <location filename="../../app/gui/facepanel.cpp" line="139"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -1247,47 +1280,54 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="133"/>
+        <location filename="../../app/gui/facepanel.cpp" line="151"/>
         <source>Kader verwijderen</source>
         <translation>Remove box</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="135"/>
+        <location filename="../../app/gui/facepanel.cpp" line="153"/>
         <source>Klik op een gezicht in de foto.</source>
         <translation>Click a face in the photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="140"/>
+        <location filename="../../app/gui/facepanel.cpp" line="161"/>
         <source>Gezicht %1 van %2</source>
         <translation>Face %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="141"/>
+        <location filename="../../app/gui/facepanel.cpp" line="162"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="142"/>
+        <location filename="../../app/gui/facepanel.cpp" line="163"/>
         <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="145"/>
+        <location filename="../../app/gui/facepanel.cpp" line="166"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="146"/>
+        <location filename="../../app/gui/facepanel.cpp" line="167"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="149"/>
-        <source>Gelijkenis: afstand %1, marge %2</source>
-        <translation>Similarity: distance %1, margin %2</translation>
+        <location filename="../../app/gui/facepanel.cpp" line="174"/>
+        <source>Gelijkenis met de pasfoto&apos;s: %1</source>
+        <translation>Likeness to the reference photos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="153"/>
+        <location filename="../../app/gui/facepanel.cpp" line="175"/>
+        <source>Afstand tot de dichtstbijzijnde pasfoto: %1 (lager lijkt meer).
+Verschil met de volgende leerling: %2 (hoger is duidelijker).</source>
+        <translation>Distance to the nearest reference photo: %1 (lower is more alike).
+Difference to the next pupil: %2 (higher is clearer).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="182"/>
         <source>Door u bevestigd.</source>
         <translation>Confirmed by you.</translation>
     </message>
@@ -1295,182 +1335,127 @@ Report: %5</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="46"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="47"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="89"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="90"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="124"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
-        <source>&amp;Controleren</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/mainwindow.cpp" line="133"/>
-        <source>Volgende foto</source>
-        <translation>Next photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
-        <source>Vorige foto</source>
-        <translation>Previous photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
-        <source>Volgend gezicht</source>
-        <translation>Next face</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
-        <source>Gezicht bevestigen</source>
-        <translation>Confirm face</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
-        <source>Andere leerling kiezen…</source>
-        <translation>Choose other pupil…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
-        <source>Geen leerling</source>
-        <translation>Not a pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
-        <source>Gezicht verbergen</source>
-        <translation>Hide face</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
-        <source>Foto rechtsom draaien</source>
-        <translation>Turn photo right</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
-        <source>Foto linksom draaien</source>
-        <translation>Turn photo left</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
-        <source>Foto niet gebruiken</source>
-        <translation>Do not use photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="220"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="350"/>
-        <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
-        <translation>The face models are missing: the photos cannot be checked.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="394"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="378"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="379"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="334"/>
+        <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
+        <translation>The face models are missing: the photos cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="390"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1561,21 +1546,134 @@ Report: %5</translation>
     </message>
 </context>
 <context>
+    <name>bw::gui::ReviewMenu</name>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="10"/>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="17"/>
+        <source>Volgende foto</source>
+        <translation>Next photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="18"/>
+        <source>Vorige foto</source>
+        <translation>Previous photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="19"/>
+        <source>Volgend gezicht</source>
+        <translation>Next face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="21"/>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="22"/>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="23"/>
+        <source>Hele foto tonen</source>
+        <translation>Show the whole photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="24"/>
+        <source>Ware grootte (100 %)</source>
+        <translation>Actual size (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="26"/>
+        <source>Gezicht bevestigen</source>
+        <translation>Confirm face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="27"/>
+        <source>Andere leerling kiezen…</source>
+        <translation>Choose another pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="28"/>
+        <source>Geen leerling</source>
+        <translation>Not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="29"/>
+        <source>Gezicht verbergen</source>
+        <translation>Hide face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
+        <source>Foto rechtsom draaien</source>
+        <translation>Turn photo right</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="31"/>
+        <source>Foto linksom draaien</source>
+        <translation>Turn photo left</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="32"/>
+        <source>Foto niet gebruiken</source>
+        <translation>Do not use photo</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="96"/>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="97"/>
+        <source>De hele foto tonen (Ctrl+0)</source>
+        <translation>Show the whole photo (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="99"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="100"/>
+        <source>Ware grootte: één pixel van de foto per schermpixel (Ctrl+1)</source>
+        <translation>Actual size: one photo pixel per screen pixel (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="102"/>
+        <source>Zoomen met het muiswiel; schuiven door te slepen met de rechter- of middelste muisknop</source>
+        <translation>Zoom with the mouse wheel; move by dragging with the right or middle mouse button</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
+        <source>passend (%1 %)</source>
+        <translation>fitted (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="111"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="187"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="143"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="204"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="172"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="233"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>
@@ -1583,22 +1681,22 @@ Report: %5</translation>
 <context>
     <name>bw::gui::ReviewView</name>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="131"/>
+        <location filename="../../app/gui/reviewview.cpp" line="259"/>
         <source>Kies een foto om te controleren.</source>
         <translation>Choose a photo to review.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="160"/>
+        <location filename="../../app/gui/reviewview.cpp" line="288"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="163"/>
+        <location filename="../../app/gui/reviewview.cpp" line="291"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="163"/>
+        <location filename="../../app/gui/reviewview.cpp" line="291"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>PhotoBadge</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/photobadge.cpp" line="54"/>
+        <source>%n onbekend gezicht(en)</source>
+        <translation>
+            <numerusform>%n onbekend gezicht</numerusform>
+            <numerusform>%n onbekende gezichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::BatchStatus</name>
     <message numerus="yes">
         <location filename="../../app/gui/batchstatus.cpp" line="58"/>
@@ -77,7 +88,7 @@
 <context>
     <name>bw::gui::FacePanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="120"/>
+        <location filename="../../app/gui/facepanel.cpp" line="138"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n gezicht, </numerusform>
@@ -85,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="121"/>
+        <location filename="../../app/gui/facepanel.cpp" line="139"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>

@@ -64,6 +64,22 @@ Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences)
     return withReferences ? addReferencePhotos(dataDir) : Result<void>();
 }
 
+Result<void> recordAnswer(Registry &registry, const QString &pupil, const QString &category, bool granted)
+{
+    Result<std::optional<Pupil>> found = registry.pupilByName(pupil);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, MessageId::ReferenceUnknownPupils, pupil);
+    ConsentStatement statement;
+    statement.pupilId = (*found)->id;
+    statement.category = category;
+    statement.granted = granted;
+    statement.date = QDate::currentDate();
+    statement.source = QStringLiteral("typed in");
+    return registry.recordStatement(statement);
+}
+
 Result<void> addReferencePhotos(const QString &dataDir)
 {
     Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);

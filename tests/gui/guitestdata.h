@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace bw {
+class Registry;
+}
+
 namespace bw::gui {
 class MainWindow;
 }
@@ -23,5 +27,8 @@ Result<void> addReferencePhotos(const QString &dataDir);
 // into `out`, the report at `reportPath`. Returns why it failed (the dialog's result text),
 // empty when it succeeded.
 QString exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath);
+
+// Records today's answer of a pupil's parent to one consent question, as typed in.
+Result<void> recordAnswer(Registry &registry, const QString &pupil, const QString &category, bool granted);
 
 } // namespace bw::test

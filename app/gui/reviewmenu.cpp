@@ -1,0 +1,39 @@
+#include "reviewmenu.h"
+
+#include "photolistmodel.h"
+#include "reviewpane.h"
+#include "reviewview.h"
+
+namespace bw::gui {
+
+ReviewMenu::ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent)
+    : QMenu(tr("&Controleren"), parent)
+{
+    const auto add = [this](const QString &text, QList<QKeySequence> keys, auto slot) {
+        QAction *action = addAction(text, this, slot);
+        action->setShortcuts(keys);
+        return action;
+    };
+    add(tr("Volgende foto"), {Qt::Key_PageDown, Qt::CTRL | Qt::Key_Right}, [this] { Q_EMIT nextPhotoRequested(); });
+    add(tr("Vorige foto"), {Qt::Key_PageUp, Qt::CTRL | Qt::Key_Left}, [this] { Q_EMIT previousPhotoRequested(); });
+    add(tr("Volgend gezicht"), {Qt::Key_N}, [pane] { pane->selectNextFace(); });
+    addSeparator();
+    add(tr("Inzoomen"), {QKeySequence::ZoomIn, Qt::Key_Plus}, [pane] { pane->view()->zoomBy(1); });
+    add(tr("Uitzoomen"), {QKeySequence::ZoomOut, Qt::Key_Minus}, [pane] { pane->view()->zoomBy(-1); });
+    add(tr("Hele foto tonen"), {Qt::CTRL | Qt::Key_0}, [pane] { pane->view()->zoomToFit(); });
+    add(tr("Ware grootte (100 %)"), {Qt::CTRL | Qt::Key_1}, [pane] { pane->view()->zoomToActualSize(); });
+    addSeparator();
+    add(tr("Gezicht bevestigen"), {Qt::Key_Return, Qt::Key_Enter}, [pane] { pane->confirmFace(); });
+    add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [pane] { pane->requestAssignment(); });
+    add(tr("Geen leerling"), {Qt::Key_G}, [pane] { pane->markNotAPupil(); });
+    add(tr("Gezicht verbergen"), {Qt::Key_H}, [pane] { pane->hideFace(); });
+    add(tr("Foto rechtsom draaien"), {Qt::Key_R}, [pane] { pane->turnPhoto(1); });
+    add(tr("Foto linksom draaien"), {Qt::SHIFT | Qt::Key_R}, [pane] { pane->turnPhoto(-1); });
+    add(tr("Foto niet gebruiken"), {Qt::Key_X}, [pane, model] {
+        const int row = pane->currentRow();
+        if (row >= 0)
+            pane->setExcluded(!model->entry(row).review.excluded);
+    });
+}
+
+} // namespace bw::gui

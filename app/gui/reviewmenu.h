@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QMenu>
+
+namespace bw::gui {
+
+class PhotoListModel;
+class ReviewPane;
+
+// "Controleren": moving through the photos and faces, zooming, and the review's actions, each
+// with its key (N, H, L, G, R, X, Enter, PageDown, Ctrl+0 ...). The keys work anywhere in the
+// window, as the menu belongs to its menu bar.
+class ReviewMenu : public QMenu {
+    Q_OBJECT
+public:
+    ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void nextPhotoRequested();
+    void previousPhotoRequested();
+};
+
+} // namespace bw::gui

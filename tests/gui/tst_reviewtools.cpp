@@ -1,0 +1,288 @@
+#include "guitestdata.h"
+#include "testsupport.h"
+
+#include "assignpupildialog.h"
+#include "facepanel.h"
+#include "mainwindow.h"
+#include "photolistmodel.h"
+#include "readingorder.h"
+#include "reviewpane.h"
+#include "reviewview.h"
+#include "storage/registry.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWheelEvent>
+
+#include <set>
+
+using namespace bw;
+using namespace bw::gui;
+
+// The review of one photo on real photos and models: N in reading order, the pupil chooser
+// beside the face, the match in words, zoom for small faces, a panel that keeps its width.
+class TestReviewTools : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void nextFaceGoesInReadingOrder();
+    void matchIsSaidInWords();
+    void chooserOpensBesideTheFaceWithItsPicture();
+    void wheelZoomsOnTheMouseAndButtonsFitOrShowActualSize();
+    void photoKeepsItsPlaceWhenThePanelChanges();
+    void classPhotoExclusionNamesThePupils();
+
+private:
+    int rowOf(const QString &path) const { return m_model->rowOf(QFileInfo(path).absoluteFilePath()); }
+    void showAndWait(const QString &path);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    PhotoListModel *m_model = nullptr;
+    QString m_family;
+    QString m_biden;
+    QString m_obama;
+};
+
+void TestReviewTools::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString pascal = test::pascalDir();
+    BW_REQUIRE_DATA(pascal, QStringLiteral("faces-pascal (../shared/testdata)"));
+    m_family = QDir(pascal).filePath(QStringLiteral("2007_007763.jpg"));
+    m_biden = test::fetchedImage(QStringLiteral("biden.jpg"));
+    m_obama = test::fetchedImage(QStringLiteral("obama2.jpg"));
+    BW_REQUIRE_DATA(m_biden, QStringLiteral("biden.jpg"));
+    BW_REQUIRE_DATA(m_obama, QStringLiteral("obama2.jpg"));
+    QVERIFY(m_dir.isValid());
+    const QString dataDir = m_dir.filePath(QStringLiteral("data"));
+    Result<void> created = test::createSchoolRegistry(dataDir, true);
+    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
+    m_window = std::make_unique<MainWindow>(dataDir);
+    m_model = m_window->photoModel();
+    m_window->resize(1400, 900);
+    m_window->selectChannel(QStringLiteral("parro"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy finished(m_window.get(), &MainWindow::analysisFinished);
+    m_window->importPhotos({m_family, m_biden, m_obama});
+    QVERIFY(finished.wait(240000));
+    QCOMPARE(m_model->analysedCount(), 3);
+}
+
+void TestReviewTools::showAndWait(const QString &path)
+{
+    m_window->showPhoto(rowOf(path));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewPane()->isImageLoaded(), 30000);
+}
+
+void TestReviewTools::nextFaceGoesInReadingOrder()
+{
+    // Four people standing, three sitting in front: N visits the back row left to right, then
+    // the front row, whatever order the detector found them in.
+    showAndWait(m_family);
+    ReviewPane *review = m_window->reviewPane();
+    const std::vector<ScreenedFace> &faces = m_model->entry(rowOf(m_family)).verdict.faces;
+    QVERIFY2(faces.size() >= 7, qPrintable(QString::number(faces.size())));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVector<QPointF> visited;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_N);
+        const cv::Rect2f &box = faces.at(std::size_t(review->selectedFace())).box.rect;
+        visited << QPointF(box.x + box.width / 2, box.y + box.height / 2);
+    }
+    const std::vector<int> order = readingOrder(faces);
+    QCOMPARE(int(std::set<int>(order.begin(), order.end()).size()), int(faces.size()));
+    // The seven annotated heads: the back row's centres lie above y = 150, the front row's below
+    // 200. Each row is walked left to right and the back row comes first.
+    int backRowSeen = 0;
+    for (int i = 0; i < visited.size(); ++i) {
+        const bool backRow = visited[i].y() < 170;
+        if (backRow)
+            QVERIFY2(backRowSeen == i, "a face of the front row came before the back row was done");
+        backRowSeen += backRow ? 1 : 0;
+        if (i > 0 && (visited[i - 1].y() < 170) == backRow)
+            QVERIFY2(visited[i].x() > visited[i - 1].x(),
+                     qPrintable(QStringLiteral("face %1 (x %2) is left of the face before it (x %3)")
+                                    .arg(i).arg(visited[i].x()).arg(visited[i - 1].x())));
+    }
+    QCOMPARE(backRowSeen, 4);
+    // The panel numbers the faces in the same order.
+    review->selectFace(order.front());
+    bool numbered = false;
+    for (const QLabel *label : review->panel()->findChildren<QLabel *>())
+        numbered = numbered || label->text().startsWith(QStringLiteral("Gezicht 1 van"));
+    QVERIFY(numbered);
+}
+
+void TestReviewTools::matchIsSaidInWords()
+{
+    // obama2 is recognised from the reference photo: "duidelijk", numbers only in the tooltip.
+    showAndWait(m_obama);
+    ReviewPane *review = m_window->reviewPane();
+    review->selectFace(0);
+    QLabel *details = nullptr;
+    for (QLabel *label : review->panel()->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("Gelijkenis")))
+            details = label;
+    }
+    QVERIFY(details != nullptr);
+    QVERIFY2(details->text().contains(QStringLiteral("duidelijk")), qPrintable(details->text()));
+    QVERIFY2(!details->text().contains(QStringLiteral("afstand")), qPrintable(details->text()));
+    QVERIFY2(details->toolTip().contains(QStringLiteral("Afstand")), qPrintable(details->toolTip()));
+    const double distance = m_model->entry(rowOf(m_obama)).verdict.faces.at(0).match.distance;
+    QVERIFY(details->toolTip().contains(QString::number(distance, 'f', 2)));
+}
+
+void TestReviewTools::chooserOpensBesideTheFaceWithItsPicture()
+{
+    showAndWait(m_family);
+    ReviewPane *review = m_window->reviewPane();
+    const std::vector<int> order = readingOrder(m_model->entry(rowOf(m_family)).verdict.faces);
+    for (const int face : {order.front(), order.back()}) {
+        review->selectFace(face);
+        review->requestAssignment();
+        AssignPupilDialog *dialog = review->openDialog();
+        QVERIFY(dialog != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QRect faceOnScreen = review->view()->faceRectOnScreen(face);
+        QVERIFY(!faceOnScreen.isEmpty());
+        QVERIFY2(!dialog->frameGeometry().intersects(faceOnScreen),
+                 qPrintable(QStringLiteral("dialog %1,%2 %3x%4 covers the face at %5,%6")
+                                .arg(dialog->x()).arg(dialog->y()).arg(dialog->width()).arg(dialog->height())
+                                .arg(faceOnScreen.x()).arg(faceOnScreen.y())));
+        QVERIFY(dialog->faceLabel()->isVisible());
+        QVERIFY(!dialog->faceLabel()->pixmap().isNull());
+        // Typing filters the list; no completer pops up to take the next click.
+        QVERIFY(dialog->filterEdit()->completer() == nullptr);
+        QTest::keyClicks(dialog->filterEdit(), QStringLiteral("kamala"));
+        QVERIFY(dialog->pupilId().has_value());
+        if (face == order.front()) {
+            QVERIFY(dialog->reasonEdit()->text().isEmpty());
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Ik ken haar van het schoolplein"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTRY_VERIFY(review->openDialog() == nullptr);
+            QCOMPARE(m_model->entry(rowOf(m_family)).verdict.faces.at(std::size_t(face)).pupilName,
+                     QStringLiteral("Kamala Harris"));
+        } else {
+            // The last reason of this session is offered again.
+            QCOMPARE(dialog->reasonEdit()->text(), QStringLiteral("Ik ken haar van het schoolplein"));
+            dialog->reject();
+            QTRY_VERIFY(review->openDialog() == nullptr);
+        }
+    }
+}
+
+void TestReviewTools::wheelZoomsOnTheMouseAndButtonsFitOrShowActualSize()
+{
+    showAndWait(m_biden);
+    ReviewView *view = m_window->reviewPane()->view();
+    QVERIFY(view->isFitted());
+    const double fit = view->zoomFactor();
+    const QSize source(m_model->entry(rowOf(m_biden)).analysis.photo.width,
+                       m_model->entry(rowOf(m_biden)).analysis.photo.height);
+    const QRectF whole = view->widgetRectOf(QRectF(QPointF(), QSizeF(source)));
+    // The photo point under the mouse stays under it while the wheel zooms in.
+    const QPointF mouse = whole.topLeft() + QPointF(whole.width() * 0.3, whole.height() * 0.4);
+    const QPointF photoPoint = view->sourceRectOf(QRectF(mouse, QSizeF(1, 1))).topLeft();
+    QSignalSpy zoomed(view, &ReviewView::zoomChanged);
+    QWheelEvent wheel(mouse, view->mapToGlobal(mouse), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &wheel);
+    QVERIFY(!view->isFitted());
+    QVERIFY(zoomed.count() >= 1);
+    QVERIFY2(qFuzzyCompare(view->zoomFactor(), fit * 1.25 * 1.25), qPrintable(QString::number(view->zoomFactor())));
+    // Along an axis where the zoomed photo is still smaller than the view it is centred;
+    // along one where it overflows, the point under the mouse stays under it.
+    const QPointF after = view->sourceRectOf(QRectF(mouse, QSizeF(1, 1))).topLeft();
+    const QRectF shown = view->widgetRectOf(QRectF(QPointF(), QSizeF(source)));
+    const QString where = QStringLiteral("%1,%2 moved to %3,%4 (photo shown at %5,%6 %7x%8)")
+                              .arg(photoPoint.x()).arg(photoPoint.y()).arg(after.x()).arg(after.y())
+                              .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height());
+    QVERIFY2(shown.width() > view->width() || shown.height() > view->height(), qPrintable(where));
+    if (shown.width() > view->width())
+        QVERIFY2(qAbs(after.x() - photoPoint.x()) < 3, qPrintable(where));
+    else
+        QVERIFY2(qAbs(shown.center().x() - QRectF(view->rect()).center().x()) < 1, qPrintable(where));
+    if (shown.height() > view->height())
+        QVERIFY2(qAbs(after.y() - photoPoint.y()) < 3, qPrintable(where));
+    else
+        QVERIFY2(qAbs(shown.center().y() - QRectF(view->rect()).center().y()) < 1, qPrintable(where));
+    // 100 %: one photo pixel per screen pixel, in its full resolution.
+    QTest::mouseClick(m_window->reviewPane()->findChildren<QToolButton *>().at(1), Qt::LeftButton);
+    QCOMPARE(view->zoomFactor(), 1.0);
+    QVERIFY2(m_window->reviewPane()->zoomLabel()->text().contains(QStringLiteral("100")),
+             qPrintable(m_window->reviewPane()->zoomLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFullResolution(), 30000);
+    // A face reached with N while zoomed in is scrolled into view.
+    m_window->reviewPane()->selectFace(0);
+    QVERIFY(QRectF(view->rect()).contains(
+        view->widgetRectOf(QRectF(m_model->entry(rowOf(m_biden)).verdict.faces.at(0).box.rect.x,
+                                  m_model->entry(rowOf(m_biden)).verdict.faces.at(0).box.rect.y,
+                                  m_model->entry(rowOf(m_biden)).verdict.faces.at(0).box.rect.width,
+                                  m_model->entry(rowOf(m_biden)).verdict.faces.at(0).box.rect.height))));
+    // Fit brings the whole photo back; so does the next photo.
+    QTest::mouseClick(m_window->reviewPane()->findChildren<QToolButton *>().at(0), Qt::LeftButton);
+    QVERIFY(view->isFitted());
+    QCOMPARE(view->zoomFactor(), fit);
+    view->zoomBy(2);
+    showAndWait(m_obama);
+    QVERIFY(view->isFitted());
+}
+
+void TestReviewTools::photoKeepsItsPlaceWhenThePanelChanges()
+{
+    // A long verdict or name in the side panel used to widen it and push the photo aside.
+    showAndWait(m_family);
+    ReviewPane *review = m_window->reviewPane();
+    const QRect before = review->view()->geometry();
+    const std::vector<ScreenedFace> &faces = m_model->entry(rowOf(m_family)).verdict.faces;
+    for (int face = 0; face < int(faces.size()); ++face) {
+        review->selectFace(face);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // let the layout settle
+        QCOMPARE(review->view()->geometry(), before);
+    }
+    m_window->showPhoto(rowOf(m_obama));
+    QTRY_VERIFY_WITH_TIMEOUT(review->isImageLoaded(), 30000);
+    QCOMPARE(review->view()->geometry(), before);
+}
+
+void TestReviewTools::classPhotoExclusionNamesThePupils()
+{
+    // Joe Biden's parents withdraw the class-photo consent: his photo is kept off the class
+    // photo, and the panel and the tile say who it is about.
+    QVERIFY(test::recordAnswer(*m_window->registry(), QStringLiteral("Joe Biden"), QStringLiteral("klassenfoto"), false)
+                .has_value());
+    m_window->reloadRegistry();
+    m_window->selectChannel(QStringLiteral("klassenfoto"));
+    const PhotoEntry &biden = m_model->entry(rowOf(m_biden));
+    QCOMPARE(biden.verdict.status, PhotoStatus::Excluded);
+    QCOMPARE(biden.verdict.pupilsWithoutConsent, QStringList{QStringLiteral("Joe Biden")});
+    showAndWait(m_biden);
+    bool named = false;
+    for (const QLabel *label : m_window->reviewPane()->panel()->findChildren<QLabel *>())
+        named = named || label->text().contains(QStringLiteral("klassenfoto: Joe Biden"));
+    QVERIFY(named);
+    QVERIFY(m_model->index(rowOf(m_biden)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Joe Biden")));
+    // Faces nobody recognised keep a class photo out too, counted.
+    const PhotoEntry &family = m_model->entry(rowOf(m_family));
+    QCOMPARE(family.verdict.status, PhotoStatus::Excluded);
+    QVERIFY(family.verdict.unknownFacesWithoutConsent >= 6);
+    QVERIFY(m_model->index(rowOf(m_family)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("onbekend")));
+    m_window->selectChannel(QStringLiteral("parro"));
+}
+
+QTEST_MAIN(TestReviewTools)
+#include "tst_reviewtools.moc"
