@@ -1,13 +1,16 @@
 #include "consentdialog.h"
 
+#include "channeltext.h"
 #include "csvimportdialog.h"
 #include "errortext.h"
 #include "pupiltablemodel.h"
+#include "pupildialog.h"
 #include "referencedroparea.h"
 #include "statementdialog.h"
 #include "storage/registry.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +37,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     , m_history(new QTableWidget(0, 5, this))
     , m_newStatement(new QPushButton(tr("Nieuwe verklaring vastleggen…"), this))
     , m_references(new ReferenceDropArea(registry, this))
+    , m_choosePhotos(new QPushButton(tr("Pasfoto's kiezen…"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Leerlingen en toestemming"));
@@ -42,6 +46,8 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     m_search->setPlaceholderText(tr("Zoek op naam of groep"));
     m_search->setClearButtonEnabled(true);
     topRow->addWidget(m_search, 1);
+    auto *addPupilButton = new QPushButton(tr("Leerling toevoegen…"), this);
+    topRow->addWidget(addPupilButton);
     auto *importCsv = new QPushButton(tr("CSV importeren…"), this);
     topRow->addWidget(importCsv);
     layout->addLayout(topRow);
@@ -78,6 +84,8 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     sideLayout->addWidget(m_history, 1);
     sideLayout->addWidget(m_newStatement);
     sideLayout->addWidget(m_references);
+    m_choosePhotos->setToolTip(tr("Pasfoto's van deze leerling kiezen (of sleep ze op het vak hierboven)"));
+    sideLayout->addWidget(m_choosePhotos);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -92,9 +100,14 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(importCsv, &QPushButton::clicked, this, &ConsentDialog::openCsvImport);
+    connect(addPupilButton, &QPushButton::clicked, this, &ConsentDialog::openPupilDialog);
+    connect(m_choosePhotos, &QPushButton::clicked, this, &ConsentDialog::chooseReferencePhotos);
     connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
-    connect(m_references, &ReferenceDropArea::referencesAdded, this, &ConsentDialog::registryChanged);
+    connect(m_references, &ReferenceDropArea::referencesAdded, this, [this] {
+        reload(); // the reference count column
+        Q_EMIT registryChanged();
+    });
     resize(1340, 680);
     reload();
 }
@@ -130,6 +143,7 @@ void ConsentDialog::showHistory()
 {
     const qint64 pupilId = currentPupilId();
     m_newStatement->setEnabled(pupilId != 0);
+    m_choosePhotos->setEnabled(pupilId != 0);
     m_references->setPupil(pupilId);
     m_history->setRowCount(0);
     if (pupilId == 0) {
@@ -156,10 +170,10 @@ void ConsentDialog::showHistory()
         if (statement.otherParentObjects)
             giver += tr(" (andere ouder maakt bezwaar)");
         m_history->setItem(row, 0, new QTableWidgetItem(statement.date.toString(QStringLiteral("dd-MM-yyyy"))));
-        m_history->setItem(row, 1, new QTableWidgetItem(statement.category));
+        m_history->setItem(row, 1, new QTableWidgetItem(ChannelText::category(statement.category)));
         m_history->setItem(row, 2, answer);
         m_history->setItem(row, 3, new QTableWidgetItem(giver));
-        m_history->setItem(row, 4, new QTableWidgetItem(statement.source));
+        m_history->setItem(row, 4, new QTableWidgetItem(ChannelText::source(statement.source)));
     }
     m_history->resizeColumnsToContents();
 }
@@ -184,6 +198,47 @@ void ConsentDialog::openStatementDialog()
         Q_EMIT registryChanged();
     });
     dialog->open();
+}
+
+void ConsentDialog::openPupilDialog()
+{
+    auto *dialog = new PupilDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addPupil(dialog->pupil()); });
+    dialog->open();
+}
+
+bool ConsentDialog::addPupil(const Pupil &pupil)
+{
+    const auto refuse = [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->show();
+        return false;
+    };
+    Result<std::optional<Pupil>> existing = m_registry->pupilByName(pupil.name);
+    if (!existing)
+        return refuse(ErrorText::describe(existing.error()));
+    if (*existing)
+        return refuse(tr("Er is al een leerling met de naam %1 (groep %2).")
+                          .arg((*existing)->name, (*existing)->className));
+    Result<qint64> added = m_registry->addPupil(pupil);
+    if (!added)
+        return refuse(ErrorText::describe(added.error()));
+    m_problem->hide();
+    reload();
+    selectPupil(*added);
+    Q_EMIT registryChanged();
+    return true;
+}
+
+void ConsentDialog::chooseReferencePhotos()
+{
+    if (currentPupilId() == 0)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Pasfoto's kiezen"), QString(),
+        tr("Foto's (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)"));
+    m_references->addPhotos(files);
 }
 
 void ConsentDialog::openCsvImport()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "consent/pupil.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -34,9 +36,15 @@ public:
     PupilTableModel *pupilModel() const { return m_model; }
     ReferenceDropArea *referenceArea() const { return m_references; }
 
+    QPushButton *choosePhotosButton() const { return m_choosePhotos; }
+
 public Q_SLOTS:
     void openStatementDialog();
     void openCsvImport();
+    void openPupilDialog();
+    // Adds a pupil typed in by hand and selects it; false (with the reason shown) when refused.
+    bool addPupil(const Pupil &pupil);
+    void chooseReferencePhotos();
 
 Q_SIGNALS:
     // Pupils, statements or references changed: the main window re-evaluates its photos.
@@ -54,6 +62,7 @@ private:
     QTableWidget *m_history;
     QPushButton *m_newStatement;
     ReferenceDropArea *m_references;
+    QPushButton *m_choosePhotos;
     QLabel *m_problem;
 };
 

@@ -1,5 +1,6 @@
 #include "csvimportdialog.h"
 
+#include "channeltext.h"
 #include "errortext.h"
 #include "storage/registry.h"
 
@@ -44,6 +45,30 @@ QStringList headerNames(const QByteArray &bytes)
     return headers;
 }
 
+// The registry's column names are data; the combo shows them in words.
+QString targetLabel(const QString &target)
+{
+    if (target == QLatin1String("bezwaar_andere_ouder"))
+        return CsvImportDialog::tr("bezwaar andere ouder");
+    if (target == QLatin1String("door"))
+        return CsvImportDialog::tr("door (wie de verklaring gaf)");
+    if (target == QLatin1String("datum"))
+        return CsvImportDialog::tr("datum van de verklaring");
+    if (kFixedColumns.contains(target))
+        return target;
+    return ChannelText::category(target);
+}
+
+// A known target by its words; anything else (a new category) as typed.
+void showTarget(QComboBox *combo, const QString &target)
+{
+    const int index = combo->findData(target.toLower());
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setCurrentText(target);
+}
+
 } // namespace
 
 CsvImportDialog::CsvImportDialog(Registry *registry, QWidget *parent)
@@ -65,6 +90,8 @@ CsvImportDialog::CsvImportDialog(Registry *registry, QWidget *parent)
     layout->addLayout(fileRow);
 
     m_mapping->setHorizontalHeaderLabels({tr("Kolom in het bestand"), tr("Betekent")});
+    // The file's column names decide the first column's width, never less than its title.
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
     m_preview->setHorizontalHeaderLabels({tr("Regel"), tr("Leerling"), tr("Groep"), tr("Antwoorden")});
@@ -134,7 +161,7 @@ void CsvImportDialog::setMapping(const QString &header, const QString &target)
     if (row >= 0) {
         if (auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 1))) {
             const QSignalBlocker blocker(combo);
-            combo->setCurrentText(target.isEmpty() ? header : target);
+            showTarget(combo, target.isEmpty() ? header : target);
         }
     }
     reparse();
@@ -155,10 +182,12 @@ void CsvImportDialog::fillMapping()
         m_mapping->setItem(row, 0, name);
         auto *combo = new QComboBox(m_mapping);
         combo->setEditable(true); // a school may name a new category
-        combo->addItems(targets);
-        combo->setCurrentText(targets.contains(header.toLower()) ? header.toLower() : header);
-        connect(combo, &QComboBox::currentTextChanged, this, [this, header](const QString &target) {
-            m_targets.insert(header, target.trimmed());
+        for (const QString &target : std::as_const(targets))
+            combo->addItem(targetLabel(target), target);
+        showTarget(combo, header);
+        connect(combo, &QComboBox::currentTextChanged, this, [this, header, combo](const QString &text) {
+            const int index = combo->findText(text);
+            m_targets.insert(header, index >= 0 ? combo->itemData(index).toString() : text.trimmed());
             reparse();
         });
         m_mapping->setCellWidget(row, 1, combo);

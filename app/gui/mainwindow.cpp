@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "batchstatus.h"
+#include "channeltext.h"
 #include "consentdialog.h"
 #include "errortext.h"
 #include "exportdialog.h"
@@ -195,7 +196,7 @@ void MainWindow::reloadRegistry()
             showProblem(ErrorText::describe(channels.error()));
         } else {
             for (const Channel &channel : *channels)
-                m_channels->addItem(QStringLiteral("%1 (%2)").arg(channel.id, channel.category), channel.id);
+                m_channels->addItem(ChannelText::describe(channel), channel.id);
         }
         const int index = m_channels->findData(previous);
         m_channels->setCurrentIndex(index >= 0 ? index : 0);

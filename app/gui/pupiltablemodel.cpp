@@ -1,5 +1,7 @@
 #include "pupiltablemodel.h"
 
+#include "channeltext.h"
+#include "faces/facematcher.h"
 #include "reason.h"
 #include "storage/registry.h"
 
@@ -21,8 +23,18 @@ Result<void> PupilTableModel::load(Registry &registry)
     Result<ConsentTable> table = takeConsentTable(registry, QDate::currentDate());
     if (!table)
         return std::unexpected(table.error());
+    Result<std::vector<ReferenceDescriptor>> references = registry.references();
+    if (!references)
+        return std::unexpected(references.error());
+    QHash<qint64, References> counts;
+    for (const ReferenceDescriptor &reference : *references) {
+        References &count = counts[reference.pupilId];
+        ++count.count;
+        count.outdated += isReferenceOutdated(reference.photoDate, QDate::currentDate()) ? 1 : 0;
+    }
     beginResetModel();
     m_table = std::move(*table);
+    m_references = std::move(counts);
     endResetModel();
     return {};
 }
@@ -49,6 +61,8 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(pupil.name) : QVariant();
     if (index.column() == ClassColumn)
         return role == Qt::DisplayRole ? QVariant(pupil.className) : QVariant();
+    if (index.column() == ReferencesColumn)
+        return referencesData(pupil, role);
 
     const ConsentDecision &decision = row.decisions[std::size_t(index.column() - FirstChannelColumn)];
     const bool allowed = decision.allowed;
@@ -69,16 +83,56 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant PupilTableModel::referencesData(const Pupil &pupil, int role) const
+{
+    const References references = m_references.value(pupil.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (references.count == 0)
+            return QStringLiteral("—");
+        return references.outdated > 0 ? tr("%1 (%2 verouderd)").arg(references.count).arg(references.outdated)
+                                       : QString::number(references.count);
+    case Qt::ForegroundRole:
+        return references.outdated > 0 ? QVariant(QBrush(QColor(0xb2, 0x6a, 0x00))) : QVariant();
+    case Qt::ToolTipRole:
+        if (references.count == 0)
+            return tr("Nog geen pasfoto's: deze leerling wordt niet automatisch herkend.");
+        return tr("%n pasfoto('s) opgeslagen", nullptr, references.count)
+               + (references.outdated > 0
+                      ? QStringLiteral("; ") + tr("%n ouder dan een jaar of zonder datum: vervang door een recente foto",
+                                                  nullptr, references.outdated)
+                      : QString());
+    case kReferenceCountRole:
+        return references.count;
+    case kOutdatedReferencesRole:
+        return references.outdated;
+    default:
+        return {};
+    }
+}
+
 QVariant PupilTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kChannelIdRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == NameColumn)
-        return tr("Leerling");
+        return role == Qt::DisplayRole ? tr("Leerling") : QVariant();
     if (section == ClassColumn)
-        return tr("Groep");
+        return role == Qt::DisplayRole ? tr("Groep") : QVariant();
+    if (section == ReferencesColumn)
+        return role == Qt::DisplayRole ? tr("Pasfoto's")
+               : role == Qt::ToolTipRole ? tr("Aantal pasfoto's waarmee Beeldwacht de leerling herkent")
+                                         : QVariant();
     const std::size_t channel = std::size_t(section - FirstChannelColumn);
-    return channel < m_table.channels.size() ? QVariant(m_table.channels[channel].id) : QVariant();
+    if (channel >= m_table.channels.size())
+        return {};
+    const Channel &shown = m_table.channels[channel];
+    switch (role) {
+    case Qt::DisplayRole: return ChannelText::name(shown.id);
+    case Qt::ToolTipRole: return ChannelText::describe(shown);
+    default: return shown.id;
+    }
 }
 
 int PupilTableModel::rowOfPupil(qint64 pupilId) const

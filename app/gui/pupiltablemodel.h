@@ -5,6 +5,7 @@
 #include "screening/consenttable.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -19,10 +20,13 @@ namespace bw::gui {
 class PupilTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ClassColumn, FirstChannelColumn };
+    enum Column { NameColumn, ClassColumn, ReferencesColumn, FirstChannelColumn };
     static constexpr int kPupilIdRole = Qt::UserRole + 1;
     static constexpr int kAllowedRole = Qt::UserRole + 2;
     static constexpr int kReasonRole = Qt::UserRole + 3;   // the reason's stable code
+    static constexpr int kChannelIdRole = Qt::UserRole + 4; // header of a channel column
+    static constexpr int kReferenceCountRole = Qt::UserRole + 5;
+    static constexpr int kOutdatedReferencesRole = Qt::UserRole + 6;
 
     explicit PupilTableModel(QObject *parent = nullptr);
 
@@ -37,7 +41,15 @@ public:
     int rowOfPupil(qint64 pupilId) const;
 
 private:
+    // How many reference photos a pupil has, and how many of them are outdated.
+    struct References {
+        int count = 0;
+        int outdated = 0;
+    };
+    QVariant referencesData(const Pupil &pupil, int role) const;
+
     ConsentTable m_table; // rows and channel columns in display order
+    QHash<qint64, References> m_references;
 };
 
 } // namespace bw::gui

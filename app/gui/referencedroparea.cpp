@@ -1,9 +1,10 @@
 #include "referencedroparea.h"
 
-#include "enrolment/referenceimporter.h"
+#include "droppedfiles.h"
 #include "errortext.h"
 #include "faces/faceengine.h"
 #include "faces/modellocator.h"
+#include "enrolment/referenceimporter.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>
@@ -93,8 +94,8 @@ void ReferenceDropArea::showIdle()
         }
     }
     QString text = tr("Sleep pasfoto's van deze leerling hierheen (%n opgeslagen).", nullptr, count);
-    if (!m_messages.isEmpty())
-        text += QStringLiteral("\n") + m_messages.join(QStringLiteral("\n"));
+    if (const QStringList messages = lastMessages(); !messages.isEmpty())
+        text += QStringLiteral("\n") + messages.join(QStringLiteral("\n"));
     setText(text);
 }
 
@@ -112,26 +113,27 @@ void ReferenceDropArea::addPhotos(const QStringList &paths)
 
 void ReferenceDropArea::onDescribed()
 {
-    m_messages.clear();
+    QStringList &messages = m_messages[m_batchPupilId];
+    messages.clear();
     bool added = false;
     ReferenceImporter importer(*m_registry);
     for (const ReferenceCheck &check : m_watcher->result()) {
         const QString name = QFileInfo(check.file).fileName();
         if (!check.usable()) {
-            m_messages << tr("%1 niet toegevoegd: %2").arg(name, problemText(check));
+            messages << tr("%1 niet toegevoegd: %2").arg(name, problemText(check));
             continue;
         }
         Result<ReferenceResult> stored = importer.store(m_batchPupilId, check);
         if (!stored) {
-            m_messages << tr("%1 niet toegevoegd: %2").arg(name, ErrorText::describe(stored.error()));
+            messages << tr("%1 niet toegevoegd: %2").arg(name, ErrorText::describe(stored.error()));
             continue;
         }
         if (stored->alreadyKnown) {
-            m_messages << tr("%1 was al opgeslagen.").arg(name);
+            messages << tr("%1 was al opgeslagen.").arg(name);
             continue;
         }
         added = true;
-        m_messages << (check.outdated
+        messages << (check.outdated
                            ? tr("%1 toegevoegd, maar let op: %2").arg(name, tr("de foto is ouder dan een jaar of heeft geen datum"))
                            : tr("%1 toegevoegd.").arg(name));
     }
@@ -149,13 +151,7 @@ void ReferenceDropArea::dragEnterEvent(QDragEnterEvent *event)
 
 void ReferenceDropArea::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    event->acceptProposedAction();
-    addPhotos(paths);
+    addPhotos(DroppedFiles::take(event));
 }
 
 } // namespace bw::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QLabel>
 #include <QStringList>
 
@@ -23,7 +24,8 @@ public:
 
     void setPupil(qint64 pupilId);
     void addPhotos(const QStringList &paths);
-    QStringList lastMessages() const { return m_messages; }
+    // What happened to the photos of the pupil shown now (each pupil keeps their own).
+    QStringList lastMessages() const { return m_messages.value(m_pupilId); }
 
 Q_SIGNALS:
     void referencesAdded();
@@ -41,7 +43,7 @@ private:
     qint64 m_pupilId = 0;
     qint64 m_batchPupilId = 0;
     QFutureWatcher<QList<ReferenceCheck>> *m_watcher;
-    QStringList m_messages;
+    QHash<qint64, QStringList> m_messages; // per pupil: the last batch's results
 };
 
 } // namespace bw::gui

@@ -1,5 +1,7 @@
 #include "statementdialog.h"
 
+#include "channeltext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,7 +25,8 @@ StatementDialog::StatementDialog(const QString &pupilName, const QStringList &ca
 {
     setWindowTitle(tr("Nieuwe verklaring voor %1").arg(pupilName));
     auto *form = new QFormLayout(this);
-    m_category->addItems(categories);
+    for (const QString &category : categories)
+        m_category->addItem(ChannelText::category(category), category);
     form->addRow(tr("Vraag:"), m_category);
     auto *answer = new QVBoxLayout;
     answer->addWidget(m_granted);
@@ -51,7 +54,7 @@ ConsentStatement StatementDialog::statement(qint64 pupilId) const
 {
     ConsentStatement statement;
     statement.pupilId = pupilId;
-    statement.category = m_category->currentText();
+    statement.category = m_category->currentData().toString();
     statement.granted = m_granted->isChecked();
     statement.givenBy = StatementGiver(m_giver->currentData().toInt());
     statement.otherParentObjects = m_otherParentObjects->isChecked();

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ChannelText</name>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="23"/>
+        <source>Parro</source>
+        <translation>Parro</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="24"/>
+        <source>Nieuwsbrief</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="25"/>
+        <source>Website, besloten deel</source>
+        <translation>Website, members&apos; area</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="26"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="27"/>
+        <source>Sociale media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="28"/>
+        <source>Schoolgids</source>
+        <translation>School guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="29"/>
+        <source>Klassenfoto</source>
+        <translation>Class photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="37"/>
+        <source>binnen school</source>
+        <translation>within the school</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="38"/>
+        <source>openbaar</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="39"/>
+        <source>alle ouders van de klas</source>
+        <translation>all parents of the class</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="41"/>
+        <source>toestemming %1</source>
+        <translation>consent %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="52"/>
+        <source>intern (school, ouderapp)</source>
+        <translation>internal (school, parent app)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="53"/>
+        <source>extern (openbaar)</source>
+        <translation>external (public)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="54"/>
+        <source>klassenfoto</source>
+        <translation>class photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="55"/>
+        <source>gezichtsherkenning</source>
+        <translation>face recognition</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="63"/>
+        <source>ingevoerd in Beeldwacht</source>
+        <translation>entered in Beeldwacht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/channeltext.cpp" line="66"/>
+        <source>%1, regel %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../app/gui/errortext.cpp" line="23"/>
@@ -469,11 +557,6 @@
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="140"/>
-        <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
-        <translation>%1 must be %3, not &apos;%2&apos;</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/errortext.cpp" line="137"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
@@ -487,6 +570,11 @@
         <location filename="../../app/gui/errortext.cpp" line="139"/>
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
+        <translation>%1 must be %3, not &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -815,170 +903,215 @@
 <context>
     <name>bw::gui::ConsentDialog</name>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="35"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="38"/>
         <source>Nieuwe verklaring vastleggen…</source>
         <translation>Record new statement…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="39"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="40"/>
+        <source>Pasfoto&apos;s kiezen…</source>
+        <translation>Choose reference photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="43"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="42"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="46"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="45"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="49"/>
+        <source>Leerling toevoegen…</source>
+        <translation>Add pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="73"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="79"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="74"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="136"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <source>Pasfoto&apos;s van deze leerling kiezen (of sleep ze op het vak hierboven)</source>
+        <translation>Choose reference photos of this pupil (or drop them on the area above)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="150"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="140"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="154"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="167"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="167"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="157"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="171"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="222"/>
+        <source>Er is al een leerling met de naam %1 (groep %2).</source>
+        <translation>There already is a pupil called %1 (class %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="239"/>
+        <source>Pasfoto&apos;s kiezen</source>
+        <translation>Choose reference photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="240"/>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>bw::gui::CsvImportDialog</name>
     <message>
         <location filename="../../app/gui/csvimportdialog.cpp" line="52"/>
+        <source>bezwaar andere ouder</source>
+        <translation>other parent objects</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="54"/>
+        <source>door (wie de verklaring gaf)</source>
+        <translation>by (who gave the statement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="56"/>
+        <source>datum van de verklaring</source>
+        <translation>date of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="77"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="57"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="82"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="59"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="84"/>
         <source>Toestemmingen importeren (CSV)</source>
         <translation>Import consent (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="63"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="88"/>
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="67"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="92"/>
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="67"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="92"/>
         <source>Betekent</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="97"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="97"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="97"/>
         <source>Groep</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="70"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="97"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="79"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="106"/>
         <source>Kolommen:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="84"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="111"/>
         <source>Voorbeeld:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="89"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="116"/>
         <source>Foute regels (eerst verbeteren, dan importeren):</source>
         <translation>Bad rows (fix them first, then import):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="107"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="134"/>
         <source>CSV-bestand kiezen</source>
         <translation>Choose CSV file</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="108"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="135"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="117"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="144"/>
         <source>%1 kon niet worden gelezen: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="184"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="213"/>
         <source>regel %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="188"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="217"/>
         <source>%n leerling(en)regels klaar om te importeren.</source>
         <translation>
             <numerusform>%n pupil row ready to import.</numerusform>
@@ -986,7 +1119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="189"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="218"/>
         <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
         <translation>
             <numerusform>%n bad row: nothing is imported until it is fixed.</numerusform>
@@ -994,22 +1127,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="200"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="229"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="200"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="229"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="215"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="244"/>
         <source>Importeren mislukt: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/csvimportdialog.cpp" line="218"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="247"/>
         <source>Geïmporteerd: %1 nieuwe leerlingen, %2 bijgewerkt, %3 verklaringen toegevoegd, %4 stonden er al.</source>
         <translation>Imported: %1 new pupils, %2 updated, %3 statements added, %4 already recorded.</translation>
     </message>
@@ -1178,14 +1311,14 @@ Report: %5</translation>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="48"/>
-        <source>Rechtsom draaien</source>
-        <translation>Turn right</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/facepanel.cpp" line="51"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="48"/>
+        <source>Rechtsom draaien</source>
+        <translation>Turn right</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="52"/>
@@ -1214,6 +1347,11 @@ Report: %5</translation>
         <translation>Photo</translation>
     </message>
     <message>
+        <location filename="../../app/gui/facepanel.cpp" line="77"/>
+        <source>Gezicht</source>
+        <translation>Face</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/facepanel.cpp" line="70"/>
         <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
@@ -1222,11 +1360,6 @@ Report: %5</translation>
         <location filename="../../app/gui/facepanel.cpp" line="71"/>
         <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/facepanel.cpp" line="77"/>
-        <source>Gezicht</source>
-        <translation>Face</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="84"/>
@@ -1335,178 +1468,257 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="48"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="90"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="91"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="122"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="222"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="378"/>
-        <source>Foto&apos;s toevoegen</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="379"/>
-        <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
-        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="335"/>
         <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
         <translation>The face models are missing: the photos cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="379"/>
+        <source>Foto&apos;s toevoegen</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="380"/>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
 </context>
 <context>
+    <name>bw::gui::PupilDialog</name>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="17"/>
+        <source>bekend:</source>
+        <translation>known:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="21"/>
+        <source>Leerling toevoegen</source>
+        <translation>Add pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="23"/>
+        <source>Voor- en achternaam, zoals in de leerlingadministratie</source>
+        <translation>First and last name, as in the pupil administration</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="24"/>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="25"/>
+        <source>Bijvoorbeeld 5B</source>
+        <translation>For example 5B</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="26"/>
+        <source>Groep:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="32"/>
+        <source>Onbekend telt als jonger dan 16: een ouder geeft toestemming.</source>
+        <translation>Unknown counts as younger than 16: a parent gives consent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupildialog.cpp" line="35"/>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::PupilTableModel</name>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="58"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="72"/>
         <source>✓ ja</source>
         <translation>✓ yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="58"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="72"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="77"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="93"/>
+        <source>%1 (%2 verouderd)</source>
+        <translation>%1 (%2 outdated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="99"/>
+        <source>Nog geen pasfoto&apos;s: deze leerling wordt niet automatisch herkend.</source>
+        <translation>No reference photos yet: this pupil is not recognised automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="100"/>
+        <source>%n pasfoto(&apos;s) opgeslagen</source>
+        <translation>
+            <numerusform>%n reference photo stored</numerusform>
+            <numerusform>%n reference photos stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="102"/>
+        <source>%n ouder dan een jaar of zonder datum: vervang door een recente foto</source>
+        <translation>
+            <numerusform>%n older than a year or without a date: replace it with a recent photo</numerusform>
+            <numerusform>%n older than a year or without a date: replace them with recent photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="120"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="79"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="122"/>
         <source>Groep</source>
         <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="124"/>
+        <source>Pasfoto&apos;s</source>
+        <translation>Reference photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="125"/>
+        <source>Aantal pasfoto&apos;s waarmee Beeldwacht de leerling herkent</source>
+        <translation>Number of reference photos by which Beeldwacht recognises the pupil</translation>
     </message>
 </context>
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="47"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
         <source>geen gezicht gevonden</source>
         <translation>no face found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="49"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
         <source>meer dan één gezicht: gebruik een foto van alleen deze leerling</source>
         <translation>more than one face: use a photo of this pupil alone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="53"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="54"/>
         <source>het gezicht kon niet worden beschreven</source>
         <translation>the face could not be described</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="137"/>
         <source>de foto is ouder dan een jaar of heeft geen datum</source>
         <translation>the photo is older than a year or has no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="95"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="96"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
@@ -1514,33 +1726,33 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="51"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="52"/>
         <source>het gezicht is te klein of te onscherp om te herkennen</source>
         <translation>the face is too small or too blurred to recognise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="106"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
         <source>Pasfoto&apos;s bekijken…</source>
         <translation>Examining reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="121"/>
-        <location filename="../../app/gui/referencedroparea.cpp" line="126"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="123"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="128"/>
         <source>%1 niet toegevoegd: %2</source>
         <translation>%1 not added: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="130"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="132"/>
         <source>%1 was al opgeslagen.</source>
         <translation>%1 was already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="136"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="138"/>
         <source>%1 toegevoegd.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="135"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="137"/>
         <source>%1 toegevoegd, maar let op: %2</source>
         <translation>%1 added, but note: %2</translation>
     </message>
@@ -1608,6 +1820,11 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <translation>Hide face</translation>
     </message>
     <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="32"/>
+        <source>Foto niet gebruiken</source>
+        <translation>Do not use photo</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
         <source>Foto rechtsom draaien</source>
         <translation>Turn photo right</translation>
@@ -1616,11 +1833,6 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/reviewmenu.cpp" line="31"/>
         <source>Foto linksom draaien</source>
         <translation>Turn photo left</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/reviewmenu.cpp" line="32"/>
-        <source>Foto niet gebruiken</source>
-        <translation>Do not use photo</translation>
     </message>
 </context>
 <context>
@@ -1704,47 +1916,47 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::StatementDialog</name>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="18"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="20"/>
         <source>ja, toestemming gegeven</source>
         <translation>yes, consent given</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="19"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="21"/>
         <source>nee, geen toestemming / ingetrokken</source>
         <translation>no, no consent / withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="21"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="23"/>
         <source>De andere ouder maakt bezwaar</source>
         <translation>The other parent objects</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="24"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="26"/>
         <source>Nieuwe verklaring voor %1</source>
         <translation>New statement for %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="27"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="30"/>
         <source>Vraag:</source>
         <translation>Question:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="33"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="36"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="36"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="39"/>
         <source>%1 (16 jaar of ouder)</source>
         <translation>%1 (16 or older)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="38"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="41"/>
         <source>Door:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="43"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="46"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>bw::gui::CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="188"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="217"/>
         <source>%n leerling(en)regels klaar om te importeren.</source>
         <translation>
             <numerusform>%n regel klaar om te importeren.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/csvimportdialog.cpp" line="189"/>
+        <location filename="../../app/gui/csvimportdialog.cpp" line="218"/>
         <source>%n foute regel(s): er wordt niets geïmporteerd tot ze verbeterd zijn.</source>
         <translation>
             <numerusform>%n foute regel: er wordt niets geïmporteerd tot die verbeterd is.</numerusform>
@@ -105,9 +105,28 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::PupilTableModel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="100"/>
+        <source>%n pasfoto(&apos;s) opgeslagen</source>
+        <translation>
+            <numerusform>%n pasfoto opgeslagen</numerusform>
+            <numerusform>%n pasfoto&apos;s opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="102"/>
+        <source>%n ouder dan een jaar of zonder datum: vervang door een recente foto</source>
+        <translation>
+            <numerusform>%n ouder dan een jaar of zonder datum: vervang die door een recente foto</numerusform>
+            <numerusform>%n ouder dan een jaar of zonder datum: vervang ze door recente foto&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::ReferenceDropArea</name>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="95"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="96"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>

@@ -5,6 +5,7 @@
 #include "consent/consentpolicy.h"
 #include "consentdialog.h"
 #include "csvimportdialog.h"
+#include "pupildialog.h"
 #include "pupiltablemodel.h"
 #include "statementdialog.h"
 #include "storage/registry.h"
@@ -13,8 +14,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,6 +43,9 @@ private Q_SLOTS:
     void newStatementChangesStatus();
     void csvImportMapsColumnsAndRefusesBadRows();
     void screenAgreesWithPupilsListForEveryReason();
+    void pupilIsAddedByHand();
+    void historySaysWhereAStatementCameFrom();
+    void channelsAndColumnsHaveNames();
 
 private:
     int columnOf(const QString &channel) const;
@@ -77,7 +83,7 @@ int TestConsentScreen::columnOf(const QString &channel) const
 {
     const PupilTableModel *model = m_dialog->pupilModel();
     for (int column = 0; column < model->columnCount(); ++column) {
-        if (model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString() == channel)
+        if (model->headerData(column, Qt::Horizontal, PupilTableModel::kChannelIdRole).toString() == channel)
             return column;
     }
     return -1;
@@ -114,7 +120,7 @@ void TestConsentScreen::newStatementChangesStatus()
     m_dialog->openStatementDialog();
     auto *statement = m_dialog->findChild<StatementDialog *>();
     QVERIFY(statement != nullptr);
-    statement->categoryBox()->setCurrentText(QStringLiteral("intern"));
+    statement->categoryBox()->setCurrentIndex(statement->categoryBox()->findData(QStringLiteral("intern")));
     QVERIFY(statement->refusedButton()->isChecked()); // "nee" is the safe preselection
     statement->accept();
     QCOMPARE(changed.count(), 1);
@@ -147,7 +153,12 @@ void TestConsentScreen::csvImportMapsColumnsAndRefusesBadRows()
     dialog.setMapping(QStringLiteral("Foto intern"), QStringLiteral("intern"));
     // The bad date is listed by its line number, and nothing can be imported.
     QCOMPARE(dialog.errorList()->count(), 1);
-    QVERIFY(dialog.errorList()->item(0)->text().contains(QStringLiteral("3")));
+    // In Dutch, with the line number: "regel 3: datum '2025-13-45' is geen datum (...)".
+    QVERIFY2(dialog.errorList()->item(0)->text().startsWith(QStringLiteral("regel 3: datum '2025-13-45' is geen datum")),
+             qPrintable(dialog.errorList()->item(0)->text()));
+    // The mapping's first column is as wide as its title at least (it showed "lom in het besta").
+    const QString title = dialog.mappingTable()->horizontalHeaderItem(0)->text();
+    QVERIFY(dialog.mappingTable()->columnWidth(0) >= dialog.mappingTable()->fontMetrics().horizontalAdvance(title));
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY(!dialog.importNow());
     QCOMPARE(m_registry->pupils()->size(), std::size_t(4));
@@ -238,7 +249,7 @@ void TestConsentScreen::screenAgreesWithPupilsListForEveryReason()
         const QJsonObject channels = pupil.value(QStringLiteral("channels")).toObject();
         QCOMPARE(model->columnCount() - PupilTableModel::FirstChannelColumn, int(channels.size()));
         for (int column = PupilTableModel::FirstChannelColumn; column < model->columnCount(); ++column) {
-            const QString channel = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            const QString channel = model->headerData(column, Qt::Horizontal, PupilTableModel::kChannelIdRole).toString();
             const QJsonObject cli = channels.value(channel).toObject();
             const QModelIndex cell = model->index(row, column);
             const QString where = model->pupilAt(row).name + QStringLiteral(" / ") + channel;
@@ -253,6 +264,72 @@ void TestConsentScreen::screenAgreesWithPupilsListForEveryReason()
         QVERIFY2(reasons.contains(QString::fromLatin1(reason)), reason);
     QCOMPARE(statusOf(QStringLiteral("Per Foto"), QStringLiteral("website")),
              QStringLiteral("✗ ") + reasonBriefText(Reason::NeedsPhotoConsent));
+}
+
+void TestConsentScreen::pupilIsAddedByHand()
+{
+    QSignalSpy changed(m_dialog.get(), &ConsentDialog::registryChanged);
+    m_dialog->openPupilDialog();
+    auto *dialog = m_dialog->findChild<PupilDialog *>();
+    QVERIFY(dialog != nullptr);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // a pupil needs a name
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Sasha Obama"));
+    QTest::keyClicks(dialog->classEdit(), QStringLiteral("5A"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    Result<std::optional<Pupil>> added = m_registry->pupilByName(QStringLiteral("Sasha Obama"));
+    QVERIFY(added.has_value() && added->has_value());
+    QCOMPARE((*added)->className, QStringLiteral("5A"));
+    QVERIFY(!(*added)->birthDate.isValid());
+    // It is in the table and selected, ready for its consent statement and reference photos.
+    QCOMPARE(m_dialog->currentPupilId(), (*added)->id);
+    QCOMPARE(m_dialog->pupilModel()->rowCount(), 5);
+    QVERIFY(statusOf(QStringLiteral("Sasha Obama"), QStringLiteral("parro")).startsWith(QStringLiteral("✗")));
+    QVERIFY(m_dialog->choosePhotosButton()->isEnabled());
+    // The same name twice is refused with a reason.
+    Pupil twin;
+    twin.name = QStringLiteral("Sasha  Obama ");
+    QVERIFY(!m_dialog->addPupil(twin));
+    QCOMPARE(m_registry->pupils()->size(), std::size_t(5));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestConsentScreen::historySaysWhereAStatementCameFrom()
+{
+    Result<std::optional<Pupil>> obama = m_registry->pupilByName(QStringLiteral("Barack Obama"));
+    QVERIFY(obama.has_value() && obama->has_value());
+    QVERIFY(test::recordAnswer(*m_registry, QStringLiteral("Barack Obama"), QStringLiteral("extern"), false).has_value());
+    m_dialog->reload();
+    m_dialog->selectPupil((*obama)->id);
+    QTableWidget *history = m_dialog->historyTable();
+    QStringList sources;
+    QStringList questions;
+    for (int row = 0; row < history->rowCount(); ++row) {
+        sources << history->item(row, 4)->text();
+        questions << history->item(row, 1)->text();
+    }
+    QVERIFY2(sources.contains(QStringLiteral("ingevoerd in Beeldwacht")), qPrintable(sources.join(QLatin1Char('|'))));
+    QVERIFY2(sources.contains(QStringLiteral("school.csv, regel 2")), qPrintable(sources.join(QLatin1Char('|'))));
+    QVERIFY2(questions.contains(QStringLiteral("extern (openbaar)")), qPrintable(questions.join(QLatin1Char('|'))));
+}
+
+void TestConsentScreen::channelsAndColumnsHaveNames()
+{
+    const PupilTableModel *model = m_dialog->pupilModel();
+    const int social = columnOf(QStringLiteral("sociale-media"));
+    QVERIFY(social > 0);
+    QCOMPARE(model->headerData(social, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Sociale media"));
+    QCOMPARE(model->headerData(social, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Sociale media — openbaar"));
+    QCOMPARE(model->headerData(PupilTableModel::ReferencesColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Pasfoto's"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex references = model->index(row, PupilTableModel::ReferencesColumn);
+        QCOMPARE(references.data(PupilTableModel::kReferenceCountRole).toInt(), 0);
+        QCOMPARE(references.data().toString(), QStringLiteral("—"));
+    }
 }
 
 QTEST_MAIN(TestConsentScreen)

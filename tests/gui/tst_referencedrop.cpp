@@ -1,11 +1,14 @@
 #include "guitestdata.h"
 #include "testsupport.h"
 
+#include "consentdialog.h"
+#include "pupiltablemodel.h"
 #include "referencedroparea.h"
 #include "storage/registry.h"
 
 #include <QApplication>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void droppedPhotoIsStored();
     void groupPhotoIsRefused();
+    void consentScreenCountsReferencesAndKeepsMessagesPerPupil();
 
 private:
     std::size_t referenceCount();
@@ -106,6 +110,39 @@ void TestReferenceDrop::groupPhotoIsRefused()
     QCOMPARE(referenceCount(), before);
     QVERIFY2(area.lastMessages().first().contains(QStringLiteral("meer dan één gezicht")),
              qPrintable(area.lastMessages().first()));
+}
+
+void TestReferenceDrop::consentScreenCountsReferencesAndKeepsMessagesPerPupil()
+{
+    const QString photo = test::fetchedImage(QStringLiteral("biden.jpg"));
+    BW_REQUIRE_DATA(photo, QStringLiteral("biden.jpg"));
+    ConsentDialog dialog(m_registry.get());
+    dialog.show();
+    const qint64 biden = m_registry->pupilByName(QStringLiteral("Joe Biden"))->value().id;
+    const qint64 michelle = m_registry->pupilByName(QStringLiteral("Michelle Robinson"))->value().id;
+    dialog.selectPupil(biden);
+    QVERIFY(dialog.choosePhotosButton()->isEnabled());
+    QSignalSpy processed(dialog.referenceArea(), &ReferenceDropArea::processed);
+    dialog.referenceArea()->addPhotos({photo});
+    QVERIFY(processed.wait(120000));
+    QCOMPARE(dialog.referenceArea()->lastMessages().size(), 1);
+    QVERIFY(dialog.referenceArea()->text().contains(QStringLiteral("biden.jpg")));
+
+    // The table counts the reference photos and marks the outdated ones (this one has no
+    // capture date: it counts as outdated).
+    const PupilTableModel *model = dialog.pupilModel();
+    const QModelIndex cell = model->index(model->rowOfPupil(biden), PupilTableModel::ReferencesColumn);
+    QCOMPARE(cell.data(PupilTableModel::kReferenceCountRole).toInt(), 1);
+    QCOMPARE(cell.data(PupilTableModel::kOutdatedReferencesRole).toInt(), 1);
+    QVERIFY2(cell.data().toString().contains(QStringLiteral("verouderd")), qPrintable(cell.data().toString()));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ouder dan een jaar")));
+
+    // Another pupil: the messages about Joe Biden's photos are not shown there.
+    dialog.selectPupil(michelle);
+    QVERIFY(dialog.referenceArea()->lastMessages().isEmpty());
+    QVERIFY(!dialog.referenceArea()->text().contains(QStringLiteral("biden.jpg")));
+    dialog.selectPupil(biden);
+    QCOMPARE(dialog.referenceArea()->lastMessages().size(), 1);
 }
 
 QTEST_MAIN(TestReferenceDrop)
