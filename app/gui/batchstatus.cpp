@@ -22,8 +22,15 @@ BatchStatus::BatchStatus(PhotoListModel *model, AnalysisController *analysis, QW
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
-    m_progress->setMaximumWidth(260);
     m_progress->setFormat(tr("Analyseren: %v van %m"));
+    // Wide enough for its text with four-digit counts: it wrapped and was cut off when the
+    // summary beside it took the room.
+    m_progress->setMinimumWidth(
+        m_progress->fontMetrics().horizontalAdvance(m_progress->format().replace(QStringLiteral("%v"), QStringLiteral("9999"))
+                                                        .replace(QStringLiteral("%m"), QStringLiteral("9999")))
+        + 48);
+    m_summary->setMinimumWidth(0);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->hide();
     m_cancel->hide();
 

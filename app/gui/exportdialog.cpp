@@ -1,20 +1,27 @@
 #include "exportdialog.h"
 
+#include "channeltext.h"
+#include "droppedfiles.h"
 #include "errortext.h"
+#include "export/exportnaming.h"
 #include "photolistmodel.h"
 #include "screening/screener.h"
 #include "screening/screeningjob.h"
+#include "screening/screeningreport.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -52,7 +59,8 @@ ExportDialog::ExportDialog(Inputs inputs, QWidget *parent)
     auto *browse = new QPushButton(tr("Kiezen…"), this);
     destinationRow->addWidget(browse);
     form->addRow(tr("Naar map:"), destinationRow);
-    m_report->setToolTip(tr("Het verslag blijft op school: nooit in de map die u uploadt."));
+    m_report->setToolTip(tr("Het verslag blijft op school: nooit in de map die u uploadt. Naast dit "
+                            "leesbare verslag komen de gegevens ervan (JSON en CSV)."));
     form->addRow(tr("Verslag:"), m_report);
     layout->addLayout(form);
 
@@ -74,26 +82,29 @@ ExportDialog::ExportDialog(Inputs inputs, QWidget *parent)
     m_openReportButton->hide();
     layout->addWidget(buttons);
 
-    QSettings settings;
-    m_destination->setText(settings.value(QStringLiteral("export/destination"),
-                                          QDir::home().filePath(QStringLiteral("Beeldwacht-export"))).toString());
-    m_report->setText(defaultReportPath());
+    m_destination->setText(rememberedDestination(m_channels->currentData().toString()));
+    m_report->setText(reportFilesFor(defaultReportPath()).html);
+    setAcceptDrops(true);
+    m_opener = [](const QString &path) { return QDesktopServices::openUrl(QUrl::fromLocalFile(path)); };
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::chooseDestination);
     connect(m_report, &QLineEdit::textEdited, this, [this] { m_reportEdited = true; });
+    connect(m_destination, &QLineEdit::textEdited, this, [this] { m_destinationEdited = true; });
     connect(m_channels, &QComboBox::currentIndexChanged, this, [this] {
         // One channel at a time: the owner re-evaluates every photo for it.
-        Q_EMIT channelChosen(m_channels->currentData().toString());
+        const QString channel = m_channels->currentData().toString();
+        Q_EMIT channelChosen(channel);
         if (!m_reportEdited)
-            m_report->setText(defaultReportPath());
+            m_report->setText(reportFilesFor(defaultReportPath()).html);
+        if (!m_destinationEdited)
+            m_destination->setText(rememberedDestination(channel));
         updateSummary();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ExportDialog::updateSummary);
     connect(m_start, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
-    connect(m_openReportButton, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_htmlReport)); });
+    connect(m_openReportButton, &QPushButton::clicked, this, &ExportDialog::openReport);
     connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::progressValueChanged, this, &ExportDialog::onProgress);
     connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::resultsReadyAt, this, &ExportDialog::onProgress);
     connect(m_watcher, &QFutureWatcher<ScreenedPhoto>::finished, this, &ExportDialog::onFinished);
@@ -114,18 +125,33 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::setDestination(const QString &folder)
 {
+    m_destinationEdited = true;
     m_destination->setText(folder);
 }
 
 void ExportDialog::setReportPath(const QString &path)
 {
     m_reportEdited = true;
-    m_report->setText(path);
+    m_report->setText(reportFilesFor(path).html);
 }
 
 QString ExportDialog::reportPath() const
 {
+    const QFileInfo shown(readableReportPath());
+    return shown.absolutePath() + QLatin1Char('/') + shown.completeBaseName() + QStringLiteral(".json");
+}
+
+QString ExportDialog::readableReportPath() const
+{
     return m_report->text().trimmed();
+}
+
+QString ExportDialog::rememberedDestination(const QString &channelId)
+{
+    // Each channel has its own folder, so that parro's photos never end up between the
+    // website's.
+    const QString fallback = QDir::home().filePath(QStringLiteral("Beeldwacht-export/") + channelId);
+    return QSettings().value(QStringLiteral("export/destination/") + channelId, fallback).toString();
 }
 
 QString ExportDialog::destination() const
@@ -167,7 +193,46 @@ void ExportDialog::chooseDestination()
         m_destination->setText(folder);
 }
 
+QStringList ExportDialog::otherChannelsIn(const QString &folder) const
+{
+    const QString own = ExportNaming(m_channels->currentData().toString()).channelId();
+    QStringList others;
+    for (const QString &name : QDir(folder).entryList({QStringLiteral("*.jpg")}, QDir::Files)) {
+        const QString channel = ExportNaming::channelOf(name);
+        if (!channel.isEmpty() && channel != own && !others.contains(channel))
+            others << channel;
+    }
+    return others;
+}
+
 void ExportDialog::startExport()
+{
+    if (isRunning() || m_inputs.registry == nullptr)
+        return;
+    const QStringList others = otherChannelsIn(destination());
+    if (others.isEmpty()) {
+        beginExport();
+        return;
+    }
+    QStringList names;
+    for (const QString &channel : others)
+        names << ChannelText::name(channel);
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Andere export in deze map"),
+        tr("In %1 staan al foto's voor %2. Wilt u de foto's voor %3 toch in deze map zetten?")
+            .arg(QDir::toNativeSeparators(destination()), names.join(QStringLiteral(", ")),
+                 ChannelText::name(m_channels->currentData().toString())),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question->setDefaultButton(QMessageBox::No);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            beginExport();
+    });
+    question->open();
+}
+
+void ExportDialog::beginExport()
 {
     if (isRunning() || m_inputs.registry == nullptr)
         return;
@@ -202,7 +267,7 @@ void ExportDialog::startExport()
         fail(ErrorText::describe(begun.error()));
         return;
     }
-    QSettings().setValue(QStringLiteral("export/destination"), job.outputDir);
+    QSettings().setValue(QStringLiteral("export/destination/") + m_channels->currentData().toString(), job.outputDir);
     m_progress->setRange(0, int(job.sources.size()));
     m_progress->setValue(0);
     m_progress->show();
@@ -246,15 +311,43 @@ void ExportDialog::onFinished()
         return;
     }
     m_progress->setValue(m_progress->maximum());
-    m_htmlReport = outcome->reportFiles.html;
+    m_report->setText(outcome->reportFiles.html);
     m_result->setText(tr("Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.\n"
                          "Verslag: %5")
                           .arg(outcome->exported).arg(outcome->excluded).arg(outcome->needsReview)
-                          .arg(outcome->hiddenFaces).arg(reportPath()));
+                          .arg(outcome->hiddenFaces).arg(QDir::toNativeSeparators(readableReportPath())));
     m_openReportButton->show();
     Q_EMIT exportFinished(true);
     if (m_openReport)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_htmlReport));
+        openReport();
+}
+
+void ExportDialog::openReport()
+{
+    const QString path = readableReportPath();
+    if (m_opener && m_opener(path))
+        return;
+    // No viewer (or none that would start): say so, with the path to open it by hand.
+    m_result->setText(m_result->text() + QStringLiteral("\n\n")
+                      + tr("Het verslag kon niet worden geopend: er is geen programma ingesteld om het te "
+                           "tonen. Open het zelf: %1")
+                            .arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ExportDialog::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = DroppedFiles::take(event);
+    if (paths.isEmpty())
+        return;
+    Q_EMIT photosDropped(paths); // the window keeps them until this dialog closes
+    m_result->setText(tr("%n foto('s) of map(pen) komen erbij zodra dit venster dicht is; deze export "
+                         "gaat over de foto's die er al waren.", nullptr, int(paths.size())));
 }
 
 void ExportDialog::fail(const QString &message)

@@ -53,34 +53,49 @@ public:
     ~ExportDialog() override;
 
     void setDestination(const QString &folder);
+    // The report's JSON path or the readable report beside it (either names the set).
     void setReportPath(const QString &path);
     // Tests switch this off: no browser on a headless machine.
     void setOpenReportWhenDone(bool open) { m_openReport = open; }
+    // How the readable report is opened (QDesktopServices by default); false: it could not be.
+    void setReportOpener(std::function<bool(const QString &)> opener) { m_opener = std::move(opener); }
 
-    QString reportPath() const;
+    QString reportPath() const;          // the JSON record, for the screening job
+    QString readableReportPath() const;  // what the dialog shows and opens
     QString destination() const;
     bool isRunning() const;
+    // The folder last used for a channel (or the default one for it).
+    static QString rememberedDestination(const QString &channelId);
 
     QComboBox *channelSelector() const { return m_channels; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *resultLabel() const { return m_result; }
+    QPushButton *openReportButton() const { return m_openReportButton; }
 
 public Q_SLOTS:
+    // Asks first when the folder holds another channel's export; then begins.
     void startExport();
     void cancelExport();
+    void openReport();
 
 Q_SIGNALS:
     void exportFinished(bool succeeded);
     // Another channel was chosen: the photos are to be judged for it (the window does).
     void channelChosen(const QString &channelId);
+    // Photos dropped on the dialog: the window adds them once the dialog is closed.
+    void photosDropped(const QStringList &paths);
 
 protected:
     void reject() override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateSummary();
+    void beginExport();
+    QStringList otherChannelsIn(const QString &folder) const;
     void chooseDestination();
     void onProgress();
     void onFinished();
@@ -104,7 +119,8 @@ private:
     QPushButton *m_close;
     bool m_openReport = true;
     bool m_reportEdited = false;
-    QString m_htmlReport;
+    bool m_destinationEdited = false;
+    std::function<bool(const QString &)> m_opener;
 };
 
 } // namespace bw::gui

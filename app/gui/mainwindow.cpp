@@ -1,18 +1,20 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "batchcontroller.h"
 #include "batchstatus.h"
 #include "channeltext.h"
 #include "consentdialog.h"
+#include "droppedfiles.h"
 #include "errortext.h"
 #include "exportdialog.h"
 #include "photolistmodel.h"
+#include "registrywatcher.h"
 #include "reviewmenu.h"
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
 #include "screening/consentsnapshot.h"
-#include "screening/screener.h"
 #include "screening/screeningjob.h"
 #include "storage/registry.h"
 
@@ -36,6 +38,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+
 namespace bw::gui {
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
@@ -44,18 +47,27 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     , m_model(new PhotoListModel(this))
     , m_analysis(new AnalysisController(&m_pool, this))
     , m_thumbnails(new ThumbnailLoader(&m_pool, this))
+    , m_batch(new BatchController(m_model, m_analysis, m_thumbnails, this))
+    , m_registryWatcher(new RegistryWatcher(this))
 {
     setWindowTitle(tr("Beeldwacht"));
     setAcceptDrops(true);
     createCentralWidgets();
     createActions();
-    connect(m_analysis, &AnalysisController::photoAnalysed, this, &MainWindow::onPhotoAnalysed);
-    connect(m_thumbnails, &ThumbnailLoader::thumbnailReady, this, [this](const QString &path, const QImage &image) {
-        const int row = m_model->rowOf(path);
-        if (row >= 0)
-            m_model->setThumbnail(row, image);
-    });
     connect(m_analysis, &AnalysisController::finished, this, &MainWindow::analysisFinished);
+    connect(m_batch, &BatchController::notice, this, &MainWindow::showNotice);
+    connect(m_batch, &BatchController::problem, this, &MainWindow::showProblem);
+    connect(m_batch, &BatchController::photosAdded, this, [this](const QStringList &added) {
+        if (!m_grid->currentIndex().isValid())
+            showPhoto(m_model->rowOf(added.first()));
+    });
+    // Reference photos or consent added elsewhere (the CLI) count at once, not at the next
+    // start: every photo is judged again, and unreviewed ones are recognised again.
+    connect(m_registryWatcher, &RegistryWatcher::changedElsewhere, this, [this] {
+        reloadRegistry();
+        showNotice(tr("Het register is elders gewijzigd (bijvoorbeeld pasfoto's via de opdrachtregel): "
+                      "de foto's zijn opnieuw beoordeeld."));
+    });
     openRegistry();
     restoreSettings();
 }
@@ -66,6 +78,7 @@ MainWindow::~MainWindow()
     m_analysis->cancel();
     m_thumbnails->cancel();
     m_pool.waitForDone();
+    m_registryWatcher->watch(nullptr); // the registry goes before the window's children
 }
 
 void MainWindow::createCentralWidgets()
@@ -78,7 +91,7 @@ void MainWindow::createCentralWidgets()
     m_grid->setMovement(QListView::Static);
     m_grid->setUniformItemSizes(true);
     m_grid->setSpacing(4);
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setMinimumWidth(ThumbnailDelegate::kThumbnailSize + 40);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_review->showRow(current.isValid() ? current.row() : -1); });
@@ -120,6 +133,11 @@ void MainWindow::createActions()
     QAction *importFiles = fileMenu->addAction(tr("Foto's &toevoegen…"), this, &MainWindow::openImportDialog);
     importFiles->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Map met foto's toevoegen…"), this, &MainWindow::openImportFolderDialog);
+    QAction *remove = fileMenu->addAction(tr("Foto's uit de reeks halen"), this, &MainWindow::removeSelectedPhotos);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setToolTip(tr("Haalt de gekozen foto's uit deze reeks; de bestanden zelf blijven staan."));
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_grid->addAction(remove);
     QAction *exportAction = fileMenu->addAction(tr("&Exporteren…"), this, &MainWindow::openExportDialog);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     fileMenu->addSeparator();
@@ -180,6 +198,7 @@ void MainWindow::openRegistry()
     }
     m_registry = std::move(*opened);
     m_review->setRegistry(m_registry.get());
+    m_registryWatcher->watch(m_registry.get());
     reloadRegistry();
 }
 
@@ -226,7 +245,7 @@ void MainWindow::confirmPurgeBiometricData()
     if (Result<void> purged = purgeBiometricData(); !purged)
         showProblem(ErrorText::describe(purged.error()));
     else
-        statusBar()->showMessage(tr("Alle biometrische gegevens zijn gewist."), 8000);
+        showNotice(tr("Alle biometrische gegevens zijn gewist."));
 }
 
 Result<Strictness> MainWindow::channelStrictness()
@@ -255,21 +274,7 @@ void MainWindow::prepareAnalyser()
     // New reference photos change who is recognised: photos the teacher has not touched yet
     // are analysed again; reviewed ones keep the faces the review refers to.
     if (*changed)
-        reanalyseUnreviewed();
-}
-
-void MainWindow::reanalyseUnreviewed()
-{
-    QList<AnalysisRequest> requests;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const PhotoEntry &entry = m_model->entry(row);
-        // A photo only turned by the teacher has no face decisions yet.
-        PhotoReview turnedOnly;
-        turnedOnly.quarterTurns = entry.review.quarterTurns;
-        if (entry.analysed && entry.review == turnedOnly && entry.confirmedFaces.empty())
-            requests.append({entry.sourcePath, entry.review.quarterTurns});
-    }
-    m_analysis->analyse(requests);
+        m_batch->reanalyseUnreviewed();
 }
 
 void MainWindow::setStrictness(Strictness level)
@@ -314,44 +319,7 @@ void MainWindow::applyChannel()
 
 void MainWindow::importPhotos(const QStringList &paths)
 {
-    const QStringList photos = Screener::collectPhotos(paths);
-    const QStringList added = m_model->addPhotos(photos);
-    // Photos left over from a stopped analysis are picked up again by a new import.
-    QList<AnalysisRequest> toAnalyse;
-    for (const QString &path : added)
-        toAnalyse.append({path, 0});
-    if (!m_analysis->isRunning()) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const PhotoEntry &entry = m_model->entry(row);
-            if (!entry.analysed && !added.contains(entry.sourcePath))
-                toAnalyse.append({entry.sourcePath, entry.review.quarterTurns});
-        }
-    }
-    if (toAnalyse.isEmpty())
-        return;
-    // Queued before the analysis, so the tiles fill first.
-    m_thumbnails->load(added);
-    if (!m_analysis->analyser()) {
-        showProblem(tr("De gezichtsmodellen ontbreken: de foto's kunnen niet worden gecontroleerd."));
-        return;
-    }
-    m_analysis->analyse(toAnalyse);
-    if (added.isEmpty())
-        return;
-    if (!m_grid->currentIndex().isValid())
-        showPhoto(m_model->rowOf(added.first()));
-}
-
-void MainWindow::onPhotoAnalysed(const AnalysedEntry &entry)
-{
-    const int row = m_model->rowOf(entry.path);
-    if (row < 0)
-        return;
-    if (!m_model->setAnalysis(row, entry.analysis))
-        return;
-    // The analysed pixels make the thumbnail that matches the faces, also once turned.
-    if (!entry.thumbnail.isNull())
-        m_model->setThumbnail(row, entry.thumbnail);
+    m_batch->importPhotos(paths);
 }
 
 void MainWindow::showPhoto(int row)
@@ -411,6 +379,9 @@ void MainWindow::openExportDialog()
         return;
     ExportDialog *dialog = createExportDialog();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The export works on the batch as it is now: photos dropped meanwhile wait for it.
+    m_batch->holdImports(true);
+    connect(dialog, &QDialog::finished, this, [this] { m_batch->holdImports(false); });
     dialog->open();
 }
 
@@ -427,7 +398,25 @@ ExportDialog *MainWindow::createExportDialog()
     inputs.analyser = [this] { return m_analysis->analyser(); };
     auto *dialog = new ExportDialog(std::move(inputs), this);
     connect(dialog, &ExportDialog::channelChosen, this, &MainWindow::selectChannel);
+    connect(dialog, &ExportDialog::photosDropped, this, &MainWindow::importPhotos);
     return dialog;
+}
+
+void MainWindow::removeSelectedPhotos()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        rows << index.row();
+    if (rows.isEmpty() && m_grid->currentIndex().isValid())
+        rows << m_grid->currentIndex().row();
+    m_batch->removePhotos(rows);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_registryWatcher->check();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -446,15 +435,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    if (paths.isEmpty())
-        return;
-    event->acceptProposedAction();
-    importPhotos(paths);
+    if (const QStringList paths = DroppedFiles::take(event); !paths.isEmpty())
+        importPhotos(paths);
 }
 
 void MainWindow::restoreSettings()
@@ -474,6 +456,16 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("channel"), currentChannelId());
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+QString MainWindow::notice() const
+{
+    return statusBar()->currentMessage();
 }
 
 void MainWindow::showProblem(const QString &message)

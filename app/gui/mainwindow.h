@@ -21,11 +21,12 @@ class Registry;
 namespace bw::gui {
 
 class AnalysisController;
+class BatchController;
 class ExportDialog;
 class PhotoListModel;
+class RegistryWatcher;
 class ReviewPane;
 class ThumbnailLoader;
-struct AnalysedEntry;
 
 // The teacher's window: photos in a grid with their badge, the review pane for the chosen
 // photo, and the channel the photos are meant for. Analysis runs on the window's own
@@ -36,8 +37,12 @@ public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds photos and folders (searched recursively) and starts their analysis.
+    // Adds photos and folders (searched recursively) and starts their analysis. While the
+    // export dialog is open they wait, and are added when it closes (the export has its own
+    // list of photos).
     void importPhotos(const QStringList &paths);
+    // Takes the selected photos out of the batch (never deletes a file).
+    void removeSelectedPhotos();
 
     // Re-reads channels, pupils, consent and references from the registry (after the
     // consent screen changed them) and re-evaluates every photo.
@@ -54,6 +59,7 @@ public:
     QListView *photoGrid() const { return m_grid; }
     QComboBox *channelSelector() const { return m_channels; }
     AnalysisController *analysis() const { return m_analysis; }
+    RegistryWatcher *registryWatcher() const { return m_registryWatcher; }
     QThreadPool *threadPool() { return &m_pool; }
     QString dataDir() const { return m_dataDir; }
     // A new export dialog for the batch, owned by the window; its channel choice re-judges
@@ -63,6 +69,8 @@ public:
     void showPhoto(int row);
     void showNextPhoto();
     void showPreviousPhoto();
+
+    QString notice() const; // the last message in the status bar (tests)
 
 public Q_SLOTS:
     void openImportDialog();
@@ -75,6 +83,7 @@ Q_SIGNALS:
     void analysisFinished();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -84,15 +93,14 @@ private:
     void createCentralWidgets();
     void openRegistry();
     void prepareAnalyser();
-    void reanalyseUnreviewed();
     void setStrictness(Strictness level);
     // The school's strictness, raised for the current channel (core's strictnessFor).
     Result<Strictness> channelStrictness();
     void applyChannel();
-    void onPhotoAnalysed(const AnalysedEntry &entry);
     void restoreSettings();
     void saveSettings();
     void showProblem(const QString &message);
+    void showNotice(const QString &message);
 
     QString m_dataDir;
     QThreadPool m_pool;
@@ -100,6 +108,8 @@ private:
     PhotoListModel *m_model;
     AnalysisController *m_analysis;
     ThumbnailLoader *m_thumbnails;
+    BatchController *m_batch;
+    RegistryWatcher *m_registryWatcher;
     QListView *m_grid = nullptr;
     ReviewPane *m_review = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -88,6 +88,28 @@ QStringList PhotoListModel::addPhotos(const QStringList &paths)
     return added;
 }
 
+bool PhotoListModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_entries.erase(m_entries.begin() + row, m_entries.begin() + row + count);
+    endRemoveRows();
+    return true;
+}
+
+int PhotoListModel::rowWithSameContent(int row) const
+{
+    const QByteArray &sha = entry(row).analysis.photo.sha256Hex;
+    if (sha.isEmpty())
+        return -1;
+    for (int other = 0; other < rowCount(); ++other) {
+        if (other != row && m_entries[std::size_t(other)].analysis.photo.sha256Hex == sha)
+            return other;
+    }
+    return -1;
+}
+
 void PhotoListModel::clear()
 {
     beginResetModel();
@@ -189,7 +211,7 @@ BatchSummary PhotoListModel::summary() const
         summary.hiddenTotal += hidden;
         switch (PhotoBadge::kindOf(photo)) {
         case PhotoBadge::Kind::Pending: ++summary.pending; break;
-        case PhotoBadge::Kind::Ready: ++summary.ready; summary.hiddenOnReady += hidden; break;
+        case PhotoBadge::Kind::Ready: ++summary.ready; summary.hiddenOnReady += photo.verdict.hiddenFacesInExport(); break;
         case PhotoBadge::Kind::Check: ++summary.check; break;
         case PhotoBadge::Kind::DoNotUse: ++summary.doNotUse; break;
         }

@@ -43,7 +43,10 @@ public:
 
     // Appends the photos not yet in the batch; returns the paths that were added.
     QStringList addPhotos(const QStringList &paths);
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
     void clear();
+    // Another analysed photo with the same content (SHA-256) as `row`, or -1.
+    int rowWithSameContent(int row) const;
 
     const PhotoEntry &entry(int row) const { return m_entries.at(std::size_t(row)); }
     int rowOf(const QString &sourcePath) const; // -1 when absent

@@ -71,6 +71,14 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
             refresh();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(-1); });
+    // The photo under review keeps its place when others are taken out before it; when it is
+    // taken out itself, the grid's next current photo is shown.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (m_row > last)
+            m_row -= last - first + 1;
+        else if (m_row >= first)
+            showRow(-1);
+    });
     connect(&m_imageWatcher, &QFutureWatcher<std::pair<QString, QImage>>::finished, this,
             &ReviewPane::onImageReady);
     connect(m_view, &ReviewView::detailWanted, this, &ReviewPane::loadDetail);

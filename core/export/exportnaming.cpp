@@ -52,6 +52,13 @@ QString ExportNaming::fileName(const QDate &date, int number) const
         .arg(number, 3, 10, QLatin1Char('0'));
 }
 
+QString ExportNaming::channelOf(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([a-z0-9-]+)_\\d{4}-\\d{2}-\\d{2}_\\d{3,}\\.jpg$"));
+    const QRegularExpressionMatch match = pattern.match(fileName);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 QString ExportNaming::nextFreeName(const QString &fileName, const QStringList &folders)
 {
     static const QRegularExpression pattern(QStringLiteral("^(.*_)(\\d+)(\\.[^.]*)$"));

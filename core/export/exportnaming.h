@@ -23,6 +23,9 @@ public:
     // e.g. "parro_2026-05-30_007.jpg"; numbers above 999 simply get more digits.
     QString fileName(const QDate &date, int number) const;
 
+    // The channel a file name of this form was exported for; empty for any other name.
+    static QString channelOf(const QString &fileName);
+
     // The first free name after `fileName` (same channel and date, a higher number) for
     // when that name turned out to be taken after all.
     static QString nextFreeName(const QString &fileName, const QStringList &folders);

@@ -28,6 +28,9 @@ struct PhotoVerdict {
     int unknownFacesWithoutConsent = 0;
 
     int hiddenFaceCount() const;
+    // The faces an export hides on this photo: none when the photo is not exported. The one
+    // count behind "faces hidden" before an export (GUI summary) and after it (outcome).
+    int hiddenFacesInExport() const;
     bool operator==(const PhotoVerdict &) const = default;
 };
 

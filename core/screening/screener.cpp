@@ -73,7 +73,7 @@ void ScreeningOutcome::tally()
     times = {};
     for (const ScreenedPhoto &photo : report.photos) {
         times += photo.times;
-        hiddenFaces += photo.verdict.hiddenFaceCount();
+        hiddenFaces += photo.verdict.hiddenFacesInExport();
         switch (photo.verdict.status) {
         case PhotoStatus::Exported: ++exported; break;
         case PhotoStatus::NeedsReview: ++needsReview; break;

@@ -25,7 +25,7 @@ struct ScreeningOutcome {
     int exported = 0;
     int needsReview = 0;
     int excluded = 0;
-    int hiddenFaces = 0;
+    int hiddenFaces = 0;          // on the exported photos (PhotoVerdict::hiddenFacesInExport)
     StageTimes times;          // summed over every photo
 
     // Counts the report's photos by status, hidden faces and stage times.

@@ -204,4 +204,9 @@ int PhotoVerdict::hiddenFaceCount() const
                              [](const ScreenedFace &face) { return !face.decision.visible; }));
 }
 
+int PhotoVerdict::hiddenFacesInExport() const
+{
+    return status == PhotoStatus::Exported ? hiddenFaceCount() : 0;
+}
+
 } // namespace bw

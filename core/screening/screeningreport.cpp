@@ -251,14 +251,19 @@ Result<void> checkReportLocation(const QString &jsonPath, const QString &exportD
     return {};
 }
 
+ReportFiles reportFilesFor(const QString &jsonPath)
+{
+    const QFileInfo info(jsonPath);
+    const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    return {jsonPath, base + QStringLiteral(".csv"), base + QStringLiteral(".html")};
+}
+
 Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,
                                 const QString &exportDir)
 {
     if (Result<void> location = checkReportLocation(jsonPath, exportDir); !location)
         return std::unexpected(location.error());
-    const QFileInfo info(jsonPath);
-    const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
-    const ReportFiles files{jsonPath, base + QStringLiteral(".csv"), base + QStringLiteral(".html")};
+    const ReportFiles files = reportFilesFor(jsonPath);
     const QByteArray json = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
     for (const auto &[path, bytes] : {std::pair{files.json, json}, std::pair{files.csv, reportCsv(report)},
                                       std::pair{files.html, reportHtml(report)}}) {

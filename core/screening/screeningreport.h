@@ -35,6 +35,10 @@ struct ReportFiles {
     QString html;
 };
 
+// Where the report for REPORT.json goes: the JSON record, REPORT.csv and REPORT.html (the
+// one a person reads) beside it.
+ReportFiles reportFilesFor(const QString &jsonPath);
+
 // Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically, and
 // returns their paths. Refuses a report path inside exportDir: the record stays with the
 // school, out of the upload folder.

@@ -82,17 +82,30 @@ Result<void> Database::execute(const QString &sql)
     return {};
 }
 
-Result<int> Database::userVersion()
+Result<qint64> Database::pragmaValue(const char *pragma, const QString &doing)
 {
     sqlite3_stmt *statement = nullptr;
-    int code = sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &statement, nullptr);
+    int code = sqlite3_prepare_v2(m_db, pragma, -1, &statement, nullptr);
     if (code == SQLITE_OK)
         code = sqlite3_step(statement);
-    const int version = code == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
+    const qint64 value = code == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
     sqlite3_finalize(statement);
     if (code != SQLITE_ROW)
-        return std::unexpected(errorFor(code, QStringLiteral("reading the schema version of")));
-    return version;
+        return std::unexpected(errorFor(code, doing));
+    return value;
+}
+
+Result<int> Database::userVersion()
+{
+    const Result<qint64> version = pragmaValue("PRAGMA user_version", QStringLiteral("reading the schema version of"));
+    if (!version)
+        return std::unexpected(version.error());
+    return int(*version);
+}
+
+Result<qint64> Database::dataVersion()
+{
+    return pragmaValue("PRAGMA data_version", QStringLiteral("checking for changes in"));
 }
 
 Result<void> Database::setUserVersion(int version)

@@ -32,6 +32,9 @@ public:
 
     Result<int> userVersion();
     Result<void> setUserVersion(int version);
+    // Changes when another connection (another program, another window) commits a change;
+    // this connection's own writes leave it as it is.
+    Result<qint64> dataVersion();
 
     // Runs `work` in one write transaction (BEGIN IMMEDIATE, so a second writer waits for
     // the busy timeout and then fails with DatabaseBusy instead of deadlocking later).
@@ -49,6 +52,7 @@ public:
 
 private:
     Database(sqlite3 *db, QString filePath, int busyTimeoutMs);
+    Result<qint64> pragmaValue(const char *pragma, const QString &doing);
 
     sqlite3 *m_db = nullptr;
     QString m_filePath;

@@ -302,6 +302,11 @@ Result<void> Registry::addCategory(const QString &name)
     });
 }
 
+Result<qint64> Registry::externalChanges()
+{
+    return m_database->dataVersion();
+}
+
 Result<SchoolSettings> Registry::schoolSettings()
 {
     SqlQuery query(*m_database, "SELECT key, value FROM settings");

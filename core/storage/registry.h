@@ -48,6 +48,9 @@ public:
     ~Registry();
 
     QString filePath() const;
+    // Changes whenever another program or window commits to the registry (the CLI adding
+    // reference photos, say); this object's own writes leave it as it is.
+    Result<qint64> externalChanges();
 
     Result<std::vector<Pupil>> pupils();
     Result<Pupil> pupil(qint64 id);

@@ -870,6 +870,32 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::BatchController</name>
+    <message>
+        <location filename="../../app/gui/batchcontroller.cpp" line="34"/>
+        <source>Tijdens het exporteren worden geen foto&apos;s toegevoegd: ze komen erbij zodra het exportvenster dicht is.</source>
+        <translation>No photos are added while exporting: they join the batch as soon as the export window is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/batchcontroller.cpp" line="55"/>
+        <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
+        <translation>The face models are missing: the photos cannot be checked.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/batchcontroller.cpp" line="78"/>
+        <source>%n foto(&apos;s) uit de reeks gehaald; de bestanden zelf blijven staan.</source>
+        <translation>
+            <numerusform>%n photo taken out of the batch; the file itself stays where it is.</numerusform>
+            <numerusform>%n photos taken out of the batch; the files themselves stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/batchcontroller.cpp" line="110"/>
+        <source>%1 is dezelfde foto als %2 en staat er maar één keer in.</source>
+        <translation>%1 is the same photo as %2 and is in the batch only once.</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::BatchStatus</name>
     <message>
         <location filename="../../app/gui/batchstatus.cpp" line="18"/>
@@ -877,17 +903,17 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/batchstatus.cpp" line="26"/>
+        <location filename="../../app/gui/batchstatus.cpp" line="25"/>
         <source>Analyseren: %v van %m</source>
         <translation>Analysing: %v of %m</translation>
     </message>
     <message>
-        <location filename="../../app/gui/batchstatus.cpp" line="54"/>
+        <location filename="../../app/gui/batchstatus.cpp" line="61"/>
         <source>Sleep foto&apos;s of een map hierheen, of kies Bestand › Foto&apos;s toevoegen.</source>
         <translation>Drag photos or a folder here, or choose File › Add photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/batchstatus.cpp" line="58"/>
+        <location filename="../../app/gui/batchstatus.cpp" line="65"/>
         <source>%n foto(&apos;s): </source>
         <translation>
             <numerusform>%n photo: </numerusform>
@@ -895,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/batchstatus.cpp" line="59"/>
+        <location filename="../../app/gui/batchstatus.cpp" line="66"/>
         <source>%1 klaar, %2 controleren, %3 niet gebruiken; %4 gezichten verborgen</source>
         <translation>%1 ready, %2 to check, %3 do not use; %4 faces hidden</translation>
     </message>
@@ -1150,58 +1176,58 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="37"/>
-        <location filename="../../app/gui/exportdialog.cpp" line="42"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="44"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="49"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="38"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="45"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="39"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="46"/>
         <source>Verslag openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="40"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="47"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="48"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
         <source>Kanaal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="52"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="59"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="54"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="61"/>
         <source>Naar map:</source>
         <translation>To folder:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
-        <source>Het verslag blijft op school: nooit in de map die u uploadt.</source>
-        <translation>The report stays at school: never in the folder you upload.</translation>
+        <location filename="../../app/gui/exportdialog.cpp" line="62"/>
+        <source>Het verslag blijft op school: nooit in de map die u uploadt. Naast dit leesbare verslag komen de gegevens ervan (JSON en CSV).</source>
+        <translation>The report stays at school: never in the folder you upload. Its data (JSON and CSV) are saved beside this readable report.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="56"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="64"/>
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="61"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="69"/>
         <source>%v van %m foto&apos;s</source>
         <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="179"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n photo will be exported</numerusform>
@@ -1209,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="180"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n face on them hidden</numerusform>
@@ -1217,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n photo not used</numerusform>
@@ -1225,7 +1251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n photo to check first</numerusform>
@@ -1233,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
@@ -1241,34 +1267,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="165"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="191"/>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="177"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="221"/>
+        <source>Andere export in deze map</source>
+        <translation>Another export in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportdialog.cpp" line="222"/>
+        <source>In %1 staan al foto&apos;s voor %2. Wilt u de foto&apos;s voor %3 toch in deze map zetten?</source>
+        <translation>%1 already holds photos for %2. Do you want to put the photos for %3 in this folder anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportdialog.cpp" line="242"/>
         <source>de gezichtsherkenning is nog niet klaar.</source>
         <translation>face recognition is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="221"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="286"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="240"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="305"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="250"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="315"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="265"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="332"/>
+        <source>Het verslag kon niet worden geopend: er is geen programma ingesteld om het te tonen. Open het zelf: %1</source>
+        <translation>The report could not be opened: no program is set up to show it. Open it yourself: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="349"/>
+        <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
+        <translation>
+            <numerusform>%n photo or folder joins the batch as soon as this window is closed; this export is about the photos that were already there.</numerusform>
+            <numerusform>%n photos or folders join the batch as soon as this window is closed; this export is about the photos that were already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportdialog.cpp" line="358"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1468,127 +1517,137 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="53"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="91"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="68"/>
+        <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
+        <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="104"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <source>Foto&apos;s uit de reeks halen</source>
+        <translation>Take photos out of the batch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
+        <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="134"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="172"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="174"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="183"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="195"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="240"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="241"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="248"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="335"/>
-        <source>De gezichtsmodellen ontbreken: de foto&apos;s kunnen niet worden gecontroleerd.</source>
-        <translation>The face models are missing: the photos cannot be checked.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="379"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="347"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="380"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="348"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="359"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1838,54 +1897,54 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="96"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="104"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="97"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="105"/>
         <source>De hele foto tonen (Ctrl+0)</source>
         <translation>Show the whole photo (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="99"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="107"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="100"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="108"/>
         <source>Ware grootte: één pixel van de foto per schermpixel (Ctrl+1)</source>
         <translation>Actual size: one photo pixel per screen pixel (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="102"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
         <source>Zoomen met het muiswiel; schuiven door te slepen met de rechter- of middelste muisknop</source>
         <translation>Zoom with the mouse wheel; move by dragging with the right or middle mouse button</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="118"/>
         <source>passend (%1 %)</source>
         <translation>fitted (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="111"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="119"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="187"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="195"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="204"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="212"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="233"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="241"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>

@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::BatchController</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/batchcontroller.cpp" line="78"/>
+        <source>%n foto(&apos;s) uit de reeks gehaald; de bestanden zelf blijven staan.</source>
+        <translation>
+            <numerusform>%n foto uit de reeks gehaald; het bestand zelf blijft staan.</numerusform>
+            <numerusform>%n foto&apos;s uit de reeks gehaald; de bestanden zelf blijven staan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::BatchStatus</name>
     <message numerus="yes">
-        <location filename="../../app/gui/batchstatus.cpp" line="58"/>
+        <location filename="../../app/gui/batchstatus.cpp" line="65"/>
         <source>%n foto(&apos;s): </source>
         <translation>
             <numerusform>%n foto: </numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="153"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="179"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n foto wordt geëxporteerd</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="154"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="180"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n gezicht daarop verborgen</numerusform>
@@ -61,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="155"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n foto niet gebruikt</numerusform>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="156"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n foto eerst controleren</numerusform>
@@ -77,11 +88,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="158"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n foto nog niet geanalyseerd: die wordt tijdens het exporteren beoordeeld.</numerusform>
             <numerusform>%n foto&apos;s nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/exportdialog.cpp" line="349"/>
+        <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
+        <translation>
+            <numerusform>%n foto of map komt erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</numerusform>
+            <numerusform>%n foto&apos;s of mappen komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</numerusform>
         </translation>
     </message>
 </context>
