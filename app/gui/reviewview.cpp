@@ -1,5 +1,7 @@
 #include "reviewview.h"
 
+#include "facelabels.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -262,6 +264,11 @@ void ReviewView::paintEvent(QPaintEvent *)
     painter.drawImage(imageRect(), m_image);
     for (int i = 0; i < int(m_faces.size()); ++i)
         paintFace(painter, i);
+    const std::vector<std::optional<QRectF>> labels = labelRects();
+    for (int i = 0; i < int(m_faces.size()); ++i) {
+        if (labels[std::size_t(i)])
+            paintLabel(painter, i, *labels[std::size_t(i)]);
+    }
     if (m_dragStart) {
         painter.setPen(QPen(Qt::white, 2, Qt::DashLine));
         painter.setBrush(QColor(255, 255, 255, 40));
@@ -284,27 +291,49 @@ void ReviewView::paintFace(QPainter &painter, int index) const
                         face.box.drawnByHand ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(box);
+    painter.restore();
+}
 
+QString ReviewView::labelText(int index) const
+{
+    const ScreenedFace &face = m_faces[std::size_t(index)];
     QString label = face.pupilName.isEmpty() ? tr("onbekend") : face.pupilName;
     if (m_confirmed.count(index) > 0)
         label = QStringLiteral("✓ ") + label;
-    label += QStringLiteral(" · ") + (visible ? tr("zichtbaar") : tr("verborgen"));
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
-    QRectF tag(0, 0, metrics.horizontalAdvance(label) + 10, metrics.height() + 4);
-    tag.moveBottomLeft(box.topLeft() - QPointF(0, 2));
-    if (tag.top() < 0)
-        tag.moveTopLeft(box.bottomLeft() + QPointF(0, 2));
-    if (tag.right() > width())
-        tag.moveRight(width());
+    return label + QStringLiteral(" · ") + (face.decision.visible ? tr("zichtbaar") : tr("verborgen"));
+}
+
+QFont ReviewView::labelFont() const
+{
+    QFont labels = font();
+    labels.setBold(true);
+    labels.setPointSizeF(labels.pointSizeF() * 0.85);
+    return labels;
+}
+
+std::vector<std::optional<QRectF>> ReviewView::labelRects() const
+{
+    const QFontMetrics metrics(labelFont());
+    std::vector<QRectF> boxes;
+    std::vector<QSizeF> sizes;
+    for (int i = 0; i < int(m_faces.size()); ++i) {
+        boxes.push_back(widgetRectOf(toQRect(m_faces[std::size_t(i)].box.rect)));
+        sizes.emplace_back(metrics.horizontalAdvance(labelText(i)) + 10, metrics.height() + 4);
+    }
+    return placeFaceLabels(boxes, sizes, m_selected, rect());
+}
+
+void ReviewView::paintLabel(QPainter &painter, int index, const QRectF &tag) const
+{
+    painter.save();
+    const bool selected = index == m_selected;
+    painter.setFont(labelFont());
     painter.setPen(Qt::NoPen);
-    painter.setBrush(selected ? QColor(0xff, 0xd6, 0x00) : colour);
+    painter.setBrush(selected ? QColor(0xff, 0xd6, 0x00)
+                              : (m_faces[std::size_t(index)].decision.visible ? kVisibleColour : kHiddenColour));
     painter.drawRoundedRect(tag, 3, 3);
     painter.setPen(selected ? Qt::black : Qt::white);
-    painter.drawText(tag, Qt::AlignCenter, label);
+    painter.drawText(tag, Qt::AlignCenter, labelText(index));
     painter.restore();
 }
 

@@ -47,6 +47,10 @@ public:
     QImage faceImage(int index, int size) const;
     QRect faceRectOnScreen(int index) const; // global coordinates
 
+    // Where each face's name tag is drawn (widget coordinates); none for a face whose tag
+    // found no free place on a crowded photo (placeFaceLabels).
+    std::vector<std::optional<QRectF>> labelRects() const;
+
     // Where a face of the photo is drawn on the widget (for tests and tooltips).
     QRectF widgetRectOf(const QRectF &sourceRect) const;
     QRectF sourceRectOf(const QRectF &widgetRect) const;
@@ -75,7 +79,10 @@ private:
     void keepPhotoInView();
     void ensureVisible(int faceIndex);
     int faceAt(const QPointF &point) const;
-    void paintFace(QPainter &painter, int index) const;
+    void paintFace(QPainter &painter, int index) const; // its box
+    void paintLabel(QPainter &painter, int index, const QRectF &tag) const;
+    QString labelText(int index) const;
+    QFont labelFont() const;
 
     QImage m_image;
     QSize m_sourceSize;

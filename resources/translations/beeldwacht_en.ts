@@ -1952,22 +1952,22 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::ReviewView</name>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="259"/>
+        <location filename="../../app/gui/reviewview.cpp" line="261"/>
         <source>Kies een foto om te controleren.</source>
         <translation>Choose a photo to review.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="288"/>
+        <location filename="../../app/gui/reviewview.cpp" line="300"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="291"/>
+        <location filename="../../app/gui/reviewview.cpp" line="303"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="291"/>
+        <location filename="../../app/gui/reviewview.cpp" line="303"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>

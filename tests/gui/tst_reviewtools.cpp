@@ -41,6 +41,7 @@ private Q_SLOTS:
     void chooserOpensBesideTheFaceWithItsPicture();
     void wheelZoomsOnTheMouseAndButtonsFitOrShowActualSize();
     void photoKeepsItsPlaceWhenThePanelChanges();
+    void nameTagsOfACrowdedPhotoDoNotOverlap();
     void classPhotoExclusionNamesThePupils();
 
 private:
@@ -257,6 +258,35 @@ void TestReviewTools::photoKeepsItsPlaceWhenThePanelChanges()
     m_window->showPhoto(rowOf(m_obama));
     QTRY_VERIFY_WITH_TIMEOUT(review->isImageLoaded(), 30000);
     QCOMPARE(review->view()->geometry(), before);
+}
+
+void TestReviewTools::nameTagsOfACrowdedPhotoDoNotOverlap()
+{
+    // Seven people in a small window: their name tags would cover each other.
+    showAndWait(m_family);
+    ReviewPane *review = m_window->reviewPane();
+    m_window->resize(760, 520);
+    QTRY_VERIFY(review->view()->width() < 500);
+    const int faces = review->view()->faceCount();
+    QVERIFY2(faces >= 7, qPrintable(QString::number(faces)));
+    for (const int selected : {-1, faces - 1}) {
+        review->selectFace(selected);
+        const std::vector<std::optional<QRectF>> tags = review->view()->labelRects();
+        QCOMPARE(int(tags.size()), faces);
+        int shown = 0;
+        for (int a = 0; a < faces; ++a) {
+            shown += tags[std::size_t(a)] ? 1 : 0;
+            for (int b = a + 1; b < faces; ++b) {
+                QVERIFY2(!(tags[std::size_t(a)] && tags[std::size_t(b)]
+                           && tags[std::size_t(a)]->intersects(*tags[std::size_t(b)])),
+                         qPrintable(QStringLiteral("tags of faces %1 and %2 overlap").arg(a).arg(b)));
+            }
+        }
+        QVERIFY(shown > 0);
+        if (selected >= 0)
+            QVERIFY(tags[std::size_t(selected)].has_value());
+    }
+    m_window->resize(1400, 900);
 }
 
 void TestReviewTools::classPhotoExclusionNamesThePupils()
