@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <set>
 
 using namespace bw;
@@ -59,9 +60,10 @@ private:
 void TestReviewTools::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QString pascal = test::pascalDir();
-    BW_REQUIRE_DATA(pascal, QStringLiteral("faces-pascal (../shared/testdata)"));
-    m_family = QDir(pascal).filePath(QStringLiteral("2007_007763.jpg"));
+    // A group photo every clone has (models/fetch): six people around a table, two of them
+    // standing behind the others.
+    m_family = test::fetchedImage(QStringLiteral("insightface_t1.jpg"));
+    BW_REQUIRE_DATA(m_family, QStringLiteral("insightface_t1.jpg"));
     m_biden = test::fetchedImage(QStringLiteral("biden.jpg"));
     m_obama = test::fetchedImage(QStringLiteral("obama2.jpg"));
     BW_REQUIRE_DATA(m_biden, QStringLiteral("biden.jpg"));
@@ -90,36 +92,22 @@ void TestReviewTools::showAndWait(const QString &path)
 
 void TestReviewTools::nextFaceGoesInReadingOrder()
 {
-    // Four people standing, three sitting in front: N visits the back row left to right, then
-    // the front row, whatever order the detector found them in.
+    // N walks the faces in reading order (what that order is, row by row and left to right,
+    // is tst_readingorder's), whatever order the detector found them in, and visits each once.
     showAndWait(m_family);
     ReviewPane *review = m_window->reviewPane();
     const std::vector<ScreenedFace> &faces = m_model->entry(rowOf(m_family)).verdict.faces;
-    QVERIFY2(faces.size() >= 7, qPrintable(QString::number(faces.size())));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVector<QPointF> visited;
-    for (std::size_t i = 0; i < faces.size(); ++i) {
-        QTest::keyClick(m_window.get(), Qt::Key_N);
-        const cv::Rect2f &box = faces.at(std::size_t(review->selectedFace())).box.rect;
-        visited << QPointF(box.x + box.width / 2, box.y + box.height / 2);
-    }
+    QVERIFY2(faces.size() >= 6, qPrintable(QString::number(faces.size())));
     const std::vector<int> order = readingOrder(faces);
     QCOMPARE(int(std::set<int>(order.begin(), order.end()).size()), int(faces.size()));
-    // The seven annotated heads: the back row's centres lie above y = 150, the front row's below
-    // 200. Each row is walked left to right and the back row comes first.
-    int backRowSeen = 0;
-    for (int i = 0; i < visited.size(); ++i) {
-        const bool backRow = visited[i].y() < 170;
-        if (backRow)
-            QVERIFY2(backRowSeen == i, "a face of the front row came before the back row was done");
-        backRowSeen += backRow ? 1 : 0;
-        if (i > 0 && (visited[i - 1].y() < 170) == backRow)
-            QVERIFY2(visited[i].x() > visited[i - 1].x(),
-                     qPrintable(QStringLiteral("face %1 (x %2) is left of the face before it (x %3)")
-                                    .arg(i).arg(visited[i].x()).arg(visited[i - 1].x())));
+    QVERIFY2(!std::is_sorted(order.begin(), order.end()),
+             "the detector's order is already the reading order: this photo proves nothing");
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_N);
+        QCOMPARE(review->selectedFace(), order.at(i));
     }
-    QCOMPARE(backRowSeen, 4);
     // The panel numbers the faces in the same order.
     review->selectFace(order.front());
     bool numbered = false;
@@ -262,13 +250,13 @@ void TestReviewTools::photoKeepsItsPlaceWhenThePanelChanges()
 
 void TestReviewTools::nameTagsOfACrowdedPhotoDoNotOverlap()
 {
-    // Seven people in a small window: their name tags would cover each other.
+    // Six people in a small window: their name tags would cover each other.
     showAndWait(m_family);
     ReviewPane *review = m_window->reviewPane();
     m_window->resize(760, 520);
     QTRY_VERIFY(review->view()->width() < 500);
     const int faces = review->view()->faceCount();
-    QVERIFY2(faces >= 7, qPrintable(QString::number(faces)));
+    QVERIFY2(faces >= 6, qPrintable(QString::number(faces)));
     for (const int selected : {-1, faces - 1}) {
         review->selectFace(selected);
         const std::vector<std::optional<QRectF>> tags = review->view()->labelRects();
@@ -309,7 +297,7 @@ void TestReviewTools::classPhotoExclusionNamesThePupils()
     // Faces nobody recognised keep a class photo out too, counted.
     const PhotoEntry &family = m_model->entry(rowOf(m_family));
     QCOMPARE(family.verdict.status, PhotoStatus::Excluded);
-    QVERIFY(family.verdict.unknownFacesWithoutConsent >= 6);
+    QVERIFY(family.verdict.unknownFacesWithoutConsent >= 5); // one was named Kamala Harris by hand
     QVERIFY(m_model->index(rowOf(m_family)).data(Qt::ToolTipRole).toString().contains(QStringLiteral("onbekend")));
     m_window->selectChannel(QStringLiteral("parro"));
 }
