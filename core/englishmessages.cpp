@@ -127,6 +127,17 @@ QString storageTemplate(MessageId id)
     case MessageId::UnknownCategory: return QStringLiteral("'%1' is not a consent category of this school");
     case MessageId::CategoryNeedsName: return QStringLiteral("a consent category needs a name");
     case MessageId::ChannelNotFound: return QStringLiteral("no channel '%1'; `beeldwacht-cli channels` lists them");
+    case MessageId::ChannelForRecognition:
+        return QStringLiteral("channel '%1': %2 is the face-recognition consent, not a publication category; no "
+                              "channel can publish under it");
+    case MessageId::EnrolmentWithoutConsent:
+        return QStringLiteral("%1 has no valid consent for face recognition (%2: %3); no reference photo or "
+                              "descriptor was stored");
+    case MessageId::ReferenceWithoutConsent:
+        return QStringLiteral("%1: %2 has no valid consent for face recognition (%3: %4); the photo was not "
+                              "analysed and nothing was stored");
+    case MessageId::SettingBadValue: return QStringLiteral("%1 accepts %2, not '%3'");
+    case MessageId::NoPupilsInClass: return QStringLiteral("There are no pupils in class %1.");
     default: return {};
     }
 }

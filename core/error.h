@@ -118,6 +118,12 @@ enum class MessageId {
     UnknownCategory,        // category
     CategoryNeedsName,
     ChannelNotFound,        // id
+    // face recognition (DOMAIN.md section 8)
+    ChannelForRecognition,      // channel id, the recognition category
+    EnrolmentWithoutConsent,    // pupil, the recognition category, reason code
+    ReferenceWithoutConsent,    // photo path, pupil, the recognition category, reason code
+    SettingBadValue,            // setting, the values it accepts, the text given
+    NoPupilsInClass,            // class
     // export and report
     ExportFolderUncreatable,    // folder
     ExportFolderMissing,        // folder

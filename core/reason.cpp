@@ -48,6 +48,7 @@ constexpr ReasonRow rowOf(Reason reason)
     case Reason::AnalysisError: return {"analysis_error", QT_TRANSLATE_NOOP("Reason", "gezichten konden niet worden gezocht")};
     case Reason::WriteError: return {"write_error", QT_TRANSLATE_NOOP("Reason", "foto kon niet worden weggeschreven")};
     case Reason::MetadataUnreadable: return {"metadata_unreadable", QT_TRANSLATE_NOOP("Reason", "gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig")};
+    case Reason::RetentionExpired: return {"retention_expired", QT_TRANSLATE_NOOP("Reason", "bewaartermijn van de pasfoto verstreken"), QT_TRANSLATE_NOOP("Reason", "bewaartermijn voorbij")};
     }
     return {};
 }

@@ -50,6 +50,8 @@ enum class Reason {
     AnalysisError,
     WriteError,
     MetadataUnreadable,      // the pixels decode, the metadata does not: orientation unknown
+    // A stored reference descriptor that is deleted (besides the consent reasons above).
+    RetentionExpired,        // the school's retention period for reference photos is over
 };
 
 // The stable code, e.g. "other_parent_objects".

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -109,9 +110,10 @@ bool importPupils(const QString &dataDir, const QString &workDir, QString *error
     if (!file.open(QIODevice::WriteOnly))
         return false;
     // Obama may be shown internally (parro) but not externally; Biden the other way round.
-    file.write("leerling;groep;geboortedatum;datum;door;intern;extern;klassenfoto\n"
-               "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja\n"
-               "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee\n");
+    // Both may be recognised automatically (face-recognition consent).
+    file.write("leerling;groep;geboortedatum;datum;door;intern;extern;klassenfoto;gezichtsherkenning\n"
+               "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja;ja\n"
+               "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee;ja\n");
     file.close();
     const CliRun run = runCli(dataDir, {QStringLiteral("pupils"), QStringLiteral("import"), csv});
     if (error != nullptr)
@@ -143,6 +145,21 @@ QJsonObject readJsonObject(const QString &path, bool *valid)
     if (valid != nullptr)
         *valid = ok;
     return ok ? document.object() : QJsonObject();
+}
+
+QStringList filesContaining(const QString &folder, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray all = file.readAll();
+            if (all.contains(needle) || all.contains(needle.left(64)))
+                found << file.fileName();
+        }
+    }
+    return found;
 }
 
 } // namespace bw::test

@@ -37,4 +37,8 @@ bool importReferences(const QString &dataDir, const QString &workDir, QString *e
 // The JSON object in `path`, or an empty object when it is missing or not valid JSON.
 QJsonObject readJsonObject(const QString &path, bool *valid = nullptr);
 
+// Every file below `folder` (hidden ones too: the registry's -wal and -shm) that contains
+// `needle` whole or its first 64 bytes.
+QStringList filesContaining(const QString &folder, const QByteArray &needle);
+
 } // namespace bw::test

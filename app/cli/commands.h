@@ -24,5 +24,7 @@ int runScreen(CliContext &context, const QStringList &arguments);
 int runBench(CliContext &context, const QStringList &arguments);
 int runModels(CliContext &context, const QStringList &arguments);
 int runPurge(CliContext &context, const QStringList &arguments);
+int runSettings(CliContext &context, const QStringList &arguments);
+int runConsent(CliContext &context, const QStringList &arguments);
 
 } // namespace bw::cli

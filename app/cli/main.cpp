@@ -14,7 +14,11 @@ const CommandEntry kCommands[] = {
     {"models", "models                      check that the face models are present", runModels},
     {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
     {"channels", "channels [--json]           channel ids and their consent category", runChannels},
-    {"refs", "refs import DIR             reference photos, DIR/<pupil name>/*.jpg|png|heic", runRefs},
+    {"refs", "refs import DIR             reference photos, DIR/<pupil name>/*.jpg|png|heic (face-recognition\n"
+             "         consent needed) | refs list [--json]   references and recognition per pupil", runRefs},
+    {"settings", "settings [KEY [VALUE]]      show or set a school setting (retention, validity, ...)", runSettings},
+    {"consent", "consent form --out FORM.pdf [--class GROUP]   printable consent forms (Dutch), one per pupil",
+     runConsent},
     {"purge", "purge --biometrics          delete every face descriptor from the registry", runPurge},
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"

@@ -39,6 +39,9 @@ int importPupils(CliContext &context, const QStringList &arguments)
                 << " new pupils, " << summary->pupilsUpdated << " pupils updated, "
                 << summary->statementsAdded << " statements added, " << summary->statementsSkipped
                 << " already recorded, " << summary->categoriesAdded << " new categories" << Qt::endl;
+    if (summary->referencesDeleted > 0)
+        context.out << summary->referencesDeleted
+                    << " reference descriptors deleted: consent for face recognition ended" << Qt::endl;
     return 0;
 }
 
@@ -88,10 +91,17 @@ int listPupils(CliContext &context, const QStringList &arguments)
                                                   {QStringLiteral("reason"), code}});
             line.append(QStringLiteral("%1=%2").arg(channel, decision.allowed ? QStringLiteral("yes") : code));
         }
+        // Face recognition is no channel: whether the pupil may be enrolled and matched.
+        const QString recognitionCode = reasonCode(row.recognition.reason);
+        line.append(QStringLiteral("gezichtsherkenning=%1").arg(row.recognition.allowed ? QStringLiteral("yes")
+                                                                                       : recognitionCode));
         if (json) {
             array.append(QJsonObject{{QStringLiteral("leerling"), row.pupil.name},
                                      {QStringLiteral("groep"), row.pupil.className},
-                                     {QStringLiteral("channels"), decisions}});
+                                     {QStringLiteral("channels"), decisions},
+                                     {QStringLiteral("biometrics"),
+                                      QJsonObject{{QStringLiteral("allowed"), row.recognition.allowed},
+                                                  {QStringLiteral("reason"), recognitionCode}}}});
         } else {
             context.out << row.pupil.name << "\t" << row.pupil.className << "\t"
                         << line.join(QLatin1Char(' ')) << "\n";

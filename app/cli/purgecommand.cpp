@@ -12,7 +12,7 @@ int runPurge(CliContext &context, const QStringList &arguments)
     Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
     if (!registry)
         return failRun(context, registry.error().message);
-    if (Result<void> purged = (*registry)->purgeBiometrics(); !purged)
+    if (Result<void> purged = (*registry)->references().purge(); !purged)
         return failRun(context, purged.error().message);
     context.out << "all face descriptors deleted and the registry compacted" << Qt::endl;
     return 0;

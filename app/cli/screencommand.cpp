@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "faces/facematcher.h"
 #include "faces/modellocator.h"
+#include "enrolment/recognitiongallery.h"
 #include "screening/screener.h"
 #include "storage/registry.h"
 
@@ -55,7 +56,8 @@ int runScreen(CliContext &context, const QStringList &arguments)
     Result<ModelFiles> models = ModelLocator::locate(context.applicationDir);
     if (!models)
         return failRun(context, models.error().message);
-    Result<std::vector<ReferenceDescriptor>> gallery = (*registry)->references();
+    // Only pupils with face-recognition consent are candidates; expired ones are deleted first.
+    Result<std::vector<ReferenceDescriptor>> gallery = recognitionGallery(**registry, *moment);
     if (!gallery)
         return failRun(context, gallery.error().message);
 

@@ -1,9 +1,11 @@
 #include "analysiscontroller.h"
 
 #include "imageconversion.h"
+#include "enrolment/recognitiongallery.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -33,7 +35,7 @@ Result<bool> AnalysisController::configure(Registry &registry, Strictness strict
     Result<ModelFiles> models = ModelLocator::locate(QCoreApplication::applicationDirPath());
     if (!models)
         return std::unexpected(models.error());
-    Result<std::vector<ReferenceDescriptor>> gallery = registry.references();
+    Result<std::vector<ReferenceDescriptor>> gallery = recognitionGallery(registry, QDate::currentDate());
     if (!gallery)
         return std::unexpected(gallery.error());
     const bool changed = m_analyser && (*gallery != m_gallery || strictness != m_strictness);

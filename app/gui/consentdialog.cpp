@@ -1,16 +1,21 @@
 #include "consentdialog.h"
 
 #include "channeltext.h"
+#include "consent/consentform.h"
 #include "csvimportdialog.h"
 #include "errortext.h"
+#include "pdfdocument.h"
 #include "pupiltablemodel.h"
 #include "pupildialog.h"
 #include "referencedroparea.h"
 #include "statementdialog.h"
 #include "storage/registry.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +55,11 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     topRow->addWidget(addPupilButton);
     auto *importCsv = new QPushButton(tr("CSV importeren…"), this);
     topRow->addWidget(importCsv);
+    auto *forms = new QPushButton(tr("Toestemmingsformulieren (PDF)…"), this);
+    forms->setObjectName(QStringLiteral("consentFormsButton"));
+    forms->setToolTip(tr("Een formulier per leerling om uit te delen, met de vraag over "
+                         "gezichtsherkenning apart"));
+    topRow->addWidget(forms);
     layout->addLayout(topRow);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
@@ -102,6 +112,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     connect(importCsv, &QPushButton::clicked, this, &ConsentDialog::openCsvImport);
     connect(addPupilButton, &QPushButton::clicked, this, &ConsentDialog::openPupilDialog);
     connect(m_choosePhotos, &QPushButton::clicked, this, &ConsentDialog::chooseReferencePhotos);
+    connect(forms, &QPushButton::clicked, this, &ConsentDialog::openConsentForms);
     connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
     connect(m_references, &ReferenceDropArea::referencesAdded, this, [this] {
@@ -250,6 +261,54 @@ void ConsentDialog::openCsvImport()
         Q_EMIT registryChanged();
     });
     dialog->open();
+}
+
+Result<int> ConsentDialog::writeConsentForms(const QString &path, const QString &className)
+{
+    const Result<std::vector<Pupil>> pupils = m_registry->pupils();
+    if (!pupils)
+        return std::unexpected(pupils.error());
+    const Result<QStringList> categories = m_registry->categories();
+    if (!categories)
+        return std::unexpected(categories.error());
+    const Result<SchoolSettings> settings = m_registry->schoolSettings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    const ConsentForm form = consentForm(*pupils, *categories, *settings, QDate::currentDate(), className);
+    if (form.pupils == 0)
+        return fail(ErrorCode::NotFound, MessageId::NoPupilsInClass, className);
+    if (Result<void> written = documents::writePdf(documents::PrintableDocument{form.title, form.html, {}}, path); !written)
+        return std::unexpected(written.error());
+    return form.pupils;
+}
+
+void ConsentDialog::openConsentForms()
+{
+    QStringList classes;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!classes.contains(m_model->pupilAt(row).className))
+            classes << m_model->pupilAt(row).className;
+    }
+    const QString all = tr("alle groepen");
+    const qint64 current = currentPupilId();
+    const QString preferred = current != 0 ? m_model->pupilAt(m_model->rowOfPupil(current)).className : QString();
+    bool chosen = false;
+    const QString choice = QInputDialog::getItem(this, tr("Toestemmingsformulieren"), tr("Voor welke groep?"),
+                                                 QStringList{all} + classes,
+                                                 int(classes.indexOf(preferred)) + 1, false, &chosen);
+    if (!chosen)
+        return;
+    const QString className = choice == all ? QString() : choice;
+    const QString name = className.isEmpty() ? tr("toestemmingsformulieren.pdf")
+                                             : tr("toestemmingsformulieren-groep-%1.pdf").arg(className);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Formulieren opslaan"), QDir::home().filePath(name),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> written = writeConsentForms(path, className);
+    m_problem->setVisible(!written);
+    if (!written)
+        m_problem->setText(ErrorText::describe(written.error()));
 }
 
 } // namespace bw::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/pupil.h"
+#include "error.h"
 
 #include <QDialog>
 
@@ -37,6 +38,9 @@ public:
     ReferenceDropArea *referenceArea() const { return m_references; }
 
     QPushButton *choosePhotosButton() const { return m_choosePhotos; }
+    // Printable consent forms (PDF) for every pupil of `className` (all when empty); the
+    // number of forms written.
+    Result<int> writeConsentForms(const QString &path, const QString &className);
 
 public Q_SLOTS:
     void openStatementDialog();
@@ -45,6 +49,7 @@ public Q_SLOTS:
     // Adds a pupil typed in by hand and selects it; false (with the reason shown) when refused.
     bool addPupil(const Pupil &pupil);
     void chooseReferencePhotos();
+    void openConsentForms();
 
 Q_SIGNALS:
     // Pupils, statements or references changed: the main window re-evaluates its photos.

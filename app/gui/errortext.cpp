@@ -116,6 +116,16 @@ QString ErrorText::templateFor(MessageId id)
     case MessageId::UnknownCategory: return tr("'%1' is geen toestemmingsvraag van deze school");
     case MessageId::CategoryNeedsName: return tr("een toestemmingsvraag heeft een naam nodig");
     case MessageId::ChannelNotFound: return tr("er is geen kanaal '%1'");
+    case MessageId::ChannelForRecognition:
+        return tr("kanaal '%1': %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren");
+    case MessageId::EnrolmentWithoutConsent:
+        return tr("voor %1 is geen geldige toestemming voor gezichtsherkenning (%2: %3); er is geen pasfoto of "
+                  "gezichtskenmerk bewaard");
+    case MessageId::ReferenceWithoutConsent:
+        return tr("%1: voor %2 is geen geldige toestemming voor gezichtsherkenning (%3: %4); de foto is niet "
+                  "geopend en er is niets bewaard");
+    case MessageId::SettingBadValue: return tr("%1 kan %2 zijn, niet '%3'");
+    case MessageId::NoPupilsInClass: return tr("Er zijn geen leerlingen in groep %1.");
     case MessageId::ExportFolderUncreatable: return tr("De exportmap %1 kan niet worden gemaakt.");
     case MessageId::ExportFolderMissing: return tr("De exportmap %1 bestaat niet");
     case MessageId::ExportFolderNotAFolder: return tr("De exportmap %1 is geen map");

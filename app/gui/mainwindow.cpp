@@ -228,7 +228,7 @@ Result<void> MainWindow::purgeBiometricData()
 {
     if (!m_registry)
         return {}; // no registry opened: nothing stored to erase (the problem bar says why)
-    if (Result<void> purged = m_registry->purgeBiometrics(); !purged)
+    if (Result<void> purged = m_registry->references().purge(); !purged)
         return purged;
     reloadRegistry();
     return {};

@@ -23,11 +23,11 @@ Result<void> PupilTableModel::load(Registry &registry)
     Result<ConsentTable> table = takeConsentTable(registry, QDate::currentDate());
     if (!table)
         return std::unexpected(table.error());
-    Result<std::vector<ReferenceDescriptor>> references = registry.references();
+    Result<std::vector<StoredReference>> references = registry.references().list();
     if (!references)
         return std::unexpected(references.error());
     QHash<qint64, References> counts;
-    for (const ReferenceDescriptor &reference : *references) {
+    for (const StoredReference &reference : *references) {
         References &count = counts[reference.pupilId];
         ++count.count;
         count.outdated += isReferenceOutdated(reference.photoDate, QDate::currentDate()) ? 1 : 0;
@@ -63,21 +63,26 @@ QVariant PupilTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(pupil.className) : QVariant();
     if (index.column() == ReferencesColumn)
         return referencesData(pupil, role);
+    if (index.column() == RecognitionColumn)
+        return statusData(row.recognition, recognitionToolTip(row.recognition), role);
 
     const ConsentDecision &decision = row.decisions[std::size_t(index.column() - FirstChannelColumn)];
-    const bool allowed = decision.allowed;
-    const Reason reason = decision.reason;
+    return statusData(decision, reasonText(decision.reason), role);
+}
+
+QVariant PupilTableModel::statusData(const ConsentDecision &decision, const QString &toolTip, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
-        return allowed ? tr("✓ ja") : tr("✗ %1").arg(reasonBriefText(reason));
+        return decision.allowed ? tr("✓ ja") : tr("✗ %1").arg(reasonBriefText(decision.reason));
     case Qt::ForegroundRole:
-        return QBrush(allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        return QBrush(decision.allowed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     case Qt::ToolTipRole:
-        return reasonText(reason);
+        return toolTip;
     case kAllowedRole:
-        return allowed;
+        return decision.allowed;
     case kReasonRole:
-        return reasonCode(reason);
+        return reasonCode(decision.reason);
     default:
         return {};
     }
@@ -111,6 +116,15 @@ QVariant PupilTableModel::referencesData(const Pupil &pupil, int role) const
     }
 }
 
+QString PupilTableModel::recognitionToolTip(const ConsentDecision &decision)
+{
+    if (decision.allowed)
+        return tr("Beeldwacht mag deze leerling automatisch herkennen met pasfoto's.");
+    return tr("Geen automatische herkenning (%1): er worden geen pasfoto-gegevens bewaard; het gezicht "
+              "blijft onbekend tenzij u de leerling zelf aanwijst.")
+        .arg(reasonText(decision.reason));
+}
+
 QVariant PupilTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal
@@ -123,6 +137,10 @@ QVariant PupilTableModel::headerData(int section, Qt::Orientation orientation, i
     if (section == ReferencesColumn)
         return role == Qt::DisplayRole ? tr("Pasfoto's")
                : role == Qt::ToolTipRole ? tr("Aantal pasfoto's waarmee Beeldwacht de leerling herkent")
+                                         : QVariant();
+    if (section == RecognitionColumn)
+        return role == Qt::DisplayRole ? tr("Gezichtsherkenning")
+               : role == Qt::ToolTipRole ? tr("Mag Beeldwacht de leerling automatisch herkennen (een eigen toestemmingsvraag)?")
                                          : QVariant();
     const std::size_t channel = std::size_t(section - FirstChannelColumn);
     if (channel >= m_table.channels.size())

@@ -15,12 +15,15 @@ class Registry;
 
 namespace bw::gui {
 
-// Pupils with their class and, per channel, whether they may be shown today and why. The
-// status is core's consent table (the one `pupils list` prints); the model only shows it.
+// Pupils with their class, their reference photos, whether they may be recognised
+// automatically (face-recognition consent, which is no channel) and, per channel, whether
+// they may be shown today and why. The status is core's consent table (the one `pupils list` prints);
+// the model only shows it.
 class PupilTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ClassColumn, ReferencesColumn, FirstChannelColumn };
+    // Face recognition (a consent question, no channel) beside the reference photos it allows.
+    enum Column { NameColumn, ClassColumn, ReferencesColumn, RecognitionColumn, FirstChannelColumn };
     static constexpr int kPupilIdRole = Qt::UserRole + 1;
     static constexpr int kAllowedRole = Qt::UserRole + 2;
     static constexpr int kReasonRole = Qt::UserRole + 3;   // the reason's stable code
@@ -47,6 +50,9 @@ private:
         int outdated = 0;
     };
     QVariant referencesData(const Pupil &pupil, int role) const;
+    // A status cell: "✓ ja" or "✗ <reason>", coloured, with a tool tip.
+    static QVariant statusData(const ConsentDecision &decision, const QString &toolTip, int role);
+    static QString recognitionToolTip(const ConsentDecision &decision);
 
     ConsentTable m_table; // rows and channel columns in display order
     QHash<qint64, References> m_references;

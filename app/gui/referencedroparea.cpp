@@ -3,11 +3,13 @@
 #include "droppedfiles.h"
 #include "errortext.h"
 #include "faces/faceengine.h"
+#include "reason.h"
 #include "faces/modellocator.h"
 #include "enrolment/referenceimporter.h"
 #include "storage/registry.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -50,6 +52,8 @@ QString problemText(const ReferenceCheck &check)
         return ReferenceDropArea::tr("meer dan één gezicht: gebruik een foto van alleen deze leerling");
     case ReferenceProblem::NotRecognisable:
         return ReferenceDropArea::tr("het gezicht is te klein of te onscherp om te herkennen");
+    case ReferenceProblem::NoConsent:
+        return ReferenceDropArea::tr("geen toestemming voor gezichtsherkenning");
     }
     return check.error ? ErrorText::describe(*check.error) : ReferenceDropArea::tr("het gezicht kon niet worden beschreven");
 }
@@ -88,9 +92,9 @@ void ReferenceDropArea::showIdle()
 {
     int count = 0;
     if (m_registry != nullptr && m_pupilId != 0) {
-        if (Result<std::vector<ReferenceDescriptor>> references = m_registry->references()) {
+        if (Result<std::vector<StoredReference>> references = m_registry->references().list()) {
             count = int(std::count_if(references->begin(), references->end(),
-                                      [this](const ReferenceDescriptor &r) { return r.pupilId == m_pupilId; }));
+                                      [this](const StoredReference &r) { return r.pupilId == m_pupilId; }));
         }
     }
     QString text = tr("Sleep pasfoto's van deze leerling hierheen (%n opgeslagen).", nullptr, count);
@@ -103,12 +107,34 @@ void ReferenceDropArea::addPhotos(const QStringList &paths)
 {
     if (m_pupilId == 0 || paths.isEmpty() || m_watcher->isRunning())
         return;
+    // Describing a face is biometric processing: without the pupil's face-recognition
+    // consent the photos are not even opened (DOMAIN.md section 8).
+    if (const QString refusal = recognitionRefusal(); !refusal.isEmpty()) {
+        m_messages[m_pupilId] = QStringList{refusal};
+        showIdle();
+        Q_EMIT processed();
+        return;
+    }
     m_batchPupilId = m_pupilId;
     setText(tr("Pasfoto's bekijken…"));
     const QString applicationDir = QCoreApplication::applicationDirPath();
     m_watcher->setFuture(QtConcurrent::run([paths, applicationDir] {
         return checkReferences(paths, applicationDir);
     }));
+}
+
+QString ReferenceDropArea::recognitionRefusal() const
+{
+    const Result<ConsentDecision> consent = m_registry->recognitionConsent(m_pupilId, QDate::currentDate());
+    if (!consent)
+        return tr("Niet toegevoegd: %1").arg(ErrorText::describe(consent.error()));
+    if (consent->allowed)
+        return {};
+    const Result<Pupil> pupil = m_registry->pupil(m_pupilId);
+    return tr("Niet toegevoegd: voor %1 is geen toestemming voor gezichtsherkenning vastgelegd (%2). "
+              "Zonder die toestemming bewaart Beeldwacht geen pasfoto's of gezichtskenmerken van deze "
+              "leerling. Leg eerst een 'ja' vast voor de vraag gezichtsherkenning.")
+        .arg(pupil ? pupil->name : QString(), reasonText(consent->reason));
 }
 
 void ReferenceDropArea::onDescribed()
@@ -126,6 +152,11 @@ void ReferenceDropArea::onDescribed()
         Result<ReferenceResult> stored = importer.store(m_batchPupilId, check);
         if (!stored) {
             messages << tr("%1 niet toegevoegd: %2").arg(name, ErrorText::describe(stored.error()));
+            continue;
+        }
+        if (stored->check.problem == ReferenceProblem::NoConsent) {
+            // The consent was withdrawn while the photos were being looked at.
+            messages << tr("%1 niet toegevoegd: geen toestemming voor gezichtsherkenning").arg(name);
             continue;
         }
         if (stored->alreadyKnown) {

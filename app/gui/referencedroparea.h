@@ -15,7 +15,8 @@ namespace bw::gui {
 // Reference (passport-style) photos of one pupil, added by dropping files on it. Faces are
 // found and described off the UI thread (core's checkReferencePhoto, as `refs import` does);
 // a photo with no face, several faces, or a face too small or blurred to trust is refused,
-// and an old one is added with a warning, since it recognises the child worse.
+// and an old one is added with a warning, since it recognises the child worse. A pupil
+// without face-recognition consent is refused before any photo is opened.
 class ReferenceDropArea : public QLabel {
     Q_OBJECT
 public:
@@ -38,6 +39,8 @@ protected:
 private:
     void onDescribed();
     void showIdle();
+    // Why the current pupil may not be enrolled, for the teacher; empty when they may.
+    QString recognitionRefusal() const;
 
     Registry *m_registry;
     qint64 m_pupilId = 0;

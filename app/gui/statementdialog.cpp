@@ -1,6 +1,7 @@
 #include "statementdialog.h"
 
 #include "channeltext.h"
+#include "consent/recognitionconsent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,22 @@ StatementDialog::StatementDialog(const QString &pupilName, const QStringList &ca
     for (const QString &category : categories)
         m_category->addItem(ChannelText::category(category), category);
     form->addRow(tr("Vraag:"), m_category);
+    // The face-recognition question is not about publishing: say what a "ja" allows.
+    auto *recognitionNote = new QLabel(
+        tr("Gezichtsherkenning: mag Beeldwacht het gezicht van deze leerling automatisch herkennen "
+           "met pasfoto's? Dat is het verwerken van biometrische gegevens en mag alleen met een "
+           "uitdrukkelijk 'ja' van een ouder (of van de leerling zelf vanaf 16 jaar). Bij 'nee' worden "
+           "de bewaarde gezichtskenmerken van de leerling meteen gewist."),
+        this);
+    recognitionNote->setObjectName(QStringLiteral("recognitionNote"));
+    recognitionNote->setWordWrap(true);
+    recognitionNote->setMaximumWidth(420);
+    form->addRow(QString(), recognitionNote);
+    const auto showNote = [this, recognitionNote] {
+        recognitionNote->setVisible(isRecognitionCategory(m_category->currentData().toString()));
+    };
+    connect(m_category, &QComboBox::currentTextChanged, this, showNote);
+    showNote();
     auto *answer = new QVBoxLayout;
     answer->addWidget(m_granted);
     answer->addWidget(m_refused);

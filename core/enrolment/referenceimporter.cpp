@@ -1,5 +1,6 @@
 #include "enrolment/referenceimporter.h"
 
+#include "consent/recognitionconsent.h"
 #include "faces/faceengine.h"
 #include "faces/facematcher.h"
 #include "imaging/photoloader.h"
@@ -62,12 +63,44 @@ ReferenceImporter::ReferenceImporter(Registry &registry)
 {
 }
 
+Result<std::optional<Message>> ReferenceImporter::consentRefusal(qint64 pupilId, const QString &file)
+{
+    const Result<ConsentDecision> consent = m_registry.recognitionConsent(pupilId, QDate::currentDate());
+    if (!consent)
+        return std::unexpected(consent.error());
+    if (consent->allowed)
+        return std::nullopt;
+    const Result<Pupil> pupil = m_registry.pupil(pupilId);
+    if (!pupil)
+        return std::unexpected(pupil.error());
+    return makeMessage(MessageId::ReferenceWithoutConsent, file, pupil->name, recognitionCategory(),
+                       reasonCode(consent->reason));
+}
+
+namespace {
+
+ReferenceResult refusedForConsent(const QString &file, const Message &refusal)
+{
+    ReferenceResult result;
+    result.check.file = file;
+    result.check.problem = ReferenceProblem::NoConsent;
+    result.check.error = Error(ErrorCode::InvalidArgument, refusal);
+    return result;
+}
+
+} // namespace
+
 Result<ReferenceResult> ReferenceImporter::store(qint64 pupilId, const ReferenceCheck &check)
 {
     ReferenceResult result{check, {}, false, false};
     if (!check.usable())
         return result;
-    Result<std::vector<ReferenceDescriptor>> known = m_registry.references();
+    const Result<std::optional<Message>> refusal = consentRefusal(pupilId, check.file);
+    if (!refusal)
+        return std::unexpected(refusal.error());
+    if (*refusal)
+        return refusedForConsent(check.file, **refusal);
+    Result<std::vector<ReferenceDescriptor>> known = m_registry.references().descriptors();
     if (!known)
         return std::unexpected(known.error());
     // The same photo gives the same descriptor: importing a folder twice adds nothing.
@@ -76,8 +109,9 @@ Result<ReferenceResult> ReferenceImporter::store(qint64 pupilId, const Reference
     });
     if (result.alreadyKnown)
         return result;
-    Result<qint64> stored = m_registry.addReference(pupilId, *check.descriptor, check.photoDate,
-                                                    check.sha256Hex, QFileInfo(check.file).fileName());
+    const NewReference reference{*check.descriptor, check.photoDate, check.sha256Hex,
+                                 QFileInfo(check.file).fileName()};
+    Result<qint64> stored = m_registry.enrolReference(pupilId, reference);
     if (!stored)
         return std::unexpected(stored.error());
     result.stored = true;
@@ -109,8 +143,12 @@ Result<std::vector<ReferenceResult>> ReferenceImporter::importFolder(FaceEngine 
     std::vector<ReferenceResult> results;
     for (const auto &[pupil, folder] : folders) {
         for (const QString &file : QDir(folder).entryList(QDir::Files, QDir::Name)) {
-            Result<ReferenceResult> result =
-                store(pupil.id, checkReferencePhoto(engine, QDir(folder).filePath(file)));
+            const QString path = QDir(folder).filePath(file);
+            const Result<std::optional<Message>> refusal = consentRefusal(pupil.id, path);
+            if (!refusal)
+                return std::unexpected(refusal.error());
+            Result<ReferenceResult> result = *refusal ? refusedForConsent(path, **refusal)
+                                                      : store(pupil.id, checkReferencePhoto(engine, path));
             if (!result)
                 return std::unexpected(result.error());
             result->pupilName = pupil.name;

@@ -23,6 +23,7 @@ enum class ReferenceProblem {
     NoFace,
     SeveralFaces,     // a reference must show only this pupil
     NotRecognisable,  // too small or too blurred to trust its descriptor
+    NoConsent,        // the pupil has no valid face-recognition consent: the photo is not read
 };
 
 // One reference photo after its face was checked and described; no registry involved, so
@@ -53,17 +54,24 @@ struct ReferenceResult {
     bool alreadyKnown = false;            // the same photo was imported before
 };
 
-// Stores checked reference photos of pupils in the registry.
+// Stores checked reference photos of pupils in the registry. Enrolment is biometric
+// processing (DOMAIN.md section 8): only a pupil with valid face-recognition consent is
+// enrolled; for anyone else the photo is not even analysed and nothing is stored.
 class ReferenceImporter {
 public:
     explicit ReferenceImporter(Registry &registry);
 
+    // Nothing when the pupil may be enrolled today; otherwise why not, naming `file`, the
+    // pupil and the missing consent. Asked before the photo is analysed.
+    Result<std::optional<Message>> consentRefusal(qint64 pupilId, const QString &file);
+
     // Stores a usable check (skipping a photo already stored for this pupil); a check with
-    // a problem is returned as not stored.
+    // a problem, or a pupil without the consent, is returned as not stored.
     Result<ReferenceResult> store(qint64 pupilId, const ReferenceCheck &check);
 
     // DIR/<pupil name>/<photos>. Every folder must name a pupil in the registry; otherwise
-    // nothing is imported and the error lists the unknown names.
+    // nothing is imported and the error lists the unknown names. The photos of a pupil
+    // without recognition consent are refused unread (ReferenceProblem::NoConsent).
     Result<std::vector<ReferenceResult>> importFolder(FaceEngine &engine, const QString &dir);
 
 private:

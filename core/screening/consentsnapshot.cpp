@@ -1,7 +1,10 @@
 #include "consentsnapshot.h"
 
 #include "consent/consentpolicy.h"
+#include "consent/recognitionconsent.h"
 #include "storage/registry.h"
+
+#include <algorithm>
 
 namespace bw {
 
@@ -9,6 +12,18 @@ const PupilConsent *ConsentSnapshot::find(qint64 pupilId) const
 {
     const auto found = pupils.find(pupilId);
     return found == pupils.end() ? nullptr : &found->second;
+}
+
+std::vector<std::pair<QString, ConsentStatement>> ConsentSnapshot::recognitionInForce() const
+{
+    std::vector<std::pair<QString, ConsentStatement>> inForce;
+    for (const auto &[id, consent] : pupils) {
+        if (consent.recognitionAllowed && consent.recognitionBasis)
+            inForce.emplace_back(consent.pupil.name, *consent.recognitionBasis);
+    }
+    std::sort(inForce.begin(), inForce.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    return inForce;
 }
 
 Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &channelId,
@@ -33,8 +48,9 @@ Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &c
         // groups only) are applied per photo by decidePhoto.
         const ConsentDecision decision =
             decideConsent(*history, pupil.birthDate, channel->category, moment, *settings);
-        snapshot.pupils[pupil.id] = {pupil, decision.allowed, decision.reason,
-                                     decision.basis};
+        const ConsentDecision recognition = decideRecognitionConsent(pupil, *history, moment, *settings);
+        snapshot.pupils[pupil.id] = {pupil, decision.allowed, decision.reason, decision.basis,
+                                     recognition.allowed, recognition.reason, recognition.basis};
     }
     return snapshot;
 }

@@ -10,6 +10,8 @@
 
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace bw {
 
@@ -22,6 +24,11 @@ struct PupilConsent {
     bool allowed = false;
     Reason reason = Reason::NoAnswer;       // the consent policy's: Consent, Refused, ...
     std::optional<ConsentStatement> basis;
+    // Face-recognition consent (DOMAIN.md section 8) on the same moment: without it an
+    // automatic match of this pupil does not count.
+    bool recognitionAllowed = false;
+    Reason recognitionReason = Reason::NoAnswer;
+    std::optional<ConsentStatement> recognitionBasis;
 
     bool operator==(const PupilConsent &) const = default;
 };
@@ -33,6 +40,9 @@ struct ConsentSnapshot {
 
     // nullptr for a pupil the registry does not know: such a face stays hidden.
     const PupilConsent *find(qint64 pupilId) const;
+
+    // The face-recognition statements in force (pupil name, statement), for the report.
+    std::vector<std::pair<QString, ConsentStatement>> recognitionInForce() const;
 };
 
 Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &channelId,

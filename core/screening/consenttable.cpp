@@ -1,5 +1,6 @@
 #include "consenttable.h"
 
+#include "consent/recognitionconsent.h"
 #include "storage/registry.h"
 
 #include <algorithm>
@@ -42,9 +43,10 @@ Result<ConsentTable> takeConsentTable(Registry &registry, const QDate &moment,
         const Result<std::vector<ConsentStatement>> history = registry.statementsFor(pupil.id);
         if (!history)
             return std::unexpected(history.error());
-        ConsentTable::Row row{std::move(pupil), {}};
+        ConsentTable::Row row{std::move(pupil), {}, {}};
         for (const Channel &channel : table.channels)
             row.decisions.push_back(decideForPupil(row.pupil, *history, channel, moment, *settings));
+        row.recognition = decideRecognitionConsent(row.pupil, *history, moment, *settings);
         table.rows.push_back(std::move(row));
     }
     return table;

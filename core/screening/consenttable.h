@@ -21,6 +21,7 @@ struct ConsentTable {
     struct Row {
         Pupil pupil;
         std::vector<ConsentDecision> decisions; // one per channel, in the order of `channels`
+        ConsentDecision recognition;            // face recognition: no channel (DOMAIN.md §8)
     };
 
     QDate moment;

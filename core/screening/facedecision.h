@@ -20,6 +20,13 @@ struct FaceDecision {
     bool operator==(const FaceDecision &) const = default;
 };
 
+// Who named the pupil of a face: automatic recognition against the reference photos, or
+// the teacher by hand (which is not biometric processing). None: unknown.
+enum class MatchedBy { None, Reference, Teacher };
+
+// "reference", "teacher", or an empty string for None (the report writes null).
+QString matchedByCode(MatchedBy matchedBy);
+
 // One face of a screened photo with everything the report and the review pane show.
 struct ScreenedFace {
     FaceBox box;
@@ -28,6 +35,9 @@ struct ScreenedFace {
     QString pupilName;                      // empty when unknown
     FaceDecision decision;
     std::optional<ConsentStatement> basis;  // the statement that allowed (or refused) it
+    MatchedBy matchedBy = MatchedBy::None;
+    // For MatchedBy::Reference: the face-recognition statement that allowed the matching.
+    std::optional<ConsentStatement> recognitionBasis;
 
     bool operator==(const ScreenedFace &) const = default;
 };

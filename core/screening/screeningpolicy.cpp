@@ -18,13 +18,32 @@ FaceDecision decisionForPupil(const PupilConsent *consent)
     return {true, Reason::Consent};
 }
 
+// The gallery holds only pupils with face-recognition consent; an analysis kept from before a
+// withdrawal (a reviewed photo in the app) may not, so such a match names nobody and leaves
+// nothing of itself in the report. False when the match was dropped.
+bool keepRecognisedMatch(ScreenedFace &screened, const ConsentSnapshot &consent)
+{
+    const PupilConsent *pupilConsent = consent.find(screened.match.pupilId.value_or(0));
+    if (pupilConsent != nullptr && pupilConsent->recognitionAllowed) {
+        screened.recognitionBasis = pupilConsent->recognitionBasis;
+        return true;
+    }
+    screened.matchedBy = MatchedBy::None;
+    screened.match = FaceMatch{};
+    screened.match.status = MatchStatus::NoMatch;
+    screened.decision.reason = unrecognisedReason(MatchStatus::NoMatch);
+    return false;
+}
+
 ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
                         const ConsentSnapshot &consent)
 {
-    ScreenedFace screened{face.box, face.match, std::nullopt, {}, {}, std::nullopt};
+    ScreenedFace screened{face.box, face.match, std::nullopt, {}, {}, std::nullopt, MatchedBy::None, std::nullopt};
     std::optional<qint64> pupilId;
-    if (face.match.status == MatchStatus::Matched)
+    if (face.match.status == MatchStatus::Matched) {
         pupilId = face.match.pupilId;
+        screened.matchedBy = MatchedBy::Reference;
+    }
     screened.decision.reason = unrecognisedReason(face.match.status);
 
     if (override != nullptr) {
@@ -33,19 +52,25 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
             break;
         case FaceOverride::Kind::NotAPupil:
             pupilId.reset();
+            screened.matchedBy = MatchedBy::None;
             screened.decision.reason = Reason::NotAPupil;
             break;
         case FaceOverride::Kind::AssignPupil:
             // Naming a pupil moves towards less privacy: without a reason it does not count.
+            screened.matchedBy = MatchedBy::None;
             if (override->reason.trimmed().isEmpty()) {
                 pupilId.reset();
                 screened.decision.reason = Reason::AssignmentWithoutReason;
             } else {
                 pupilId = override->pupilId;
+                screened.matchedBy = MatchedBy::Teacher;
             }
             break;
         }
     }
+
+    if (screened.matchedBy == MatchedBy::Reference && !keepRecognisedMatch(screened, consent))
+        pupilId.reset();
 
     if (pupilId) {
         const PupilConsent *pupilConsent = consent.find(*pupilId);
@@ -76,6 +101,8 @@ void resolveDuplicatePupils(std::vector<ScreenedFace> &faces, const PhotoReview 
             faces[j].pupilId.reset();
             faces[j].pupilName.clear();
             faces[j].basis.reset();
+            faces[j].matchedBy = MatchedBy::None;
+            faces[j].recognitionBasis.reset();
             faces[j].decision = {false, Reason::DuplicatePupil};
         }
     }
@@ -102,6 +129,16 @@ std::optional<Reason> groupRuleViolation(const std::vector<ScreenedFace> &faces,
 }
 
 } // namespace
+
+QString matchedByCode(MatchedBy matchedBy)
+{
+    switch (matchedBy) {
+    case MatchedBy::None: return {};
+    case MatchedBy::Reference: return QStringLiteral("reference");
+    case MatchedBy::Teacher: return QStringLiteral("teacher");
+    }
+    return {};
+}
 
 Reason unrecognisedReason(MatchStatus status)
 {
@@ -131,8 +168,8 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
     for (const FaceBox &drawn : review.drawnFaces) {
         FaceBox box = drawn;
         box.drawnByHand = true;
-        verdict.faces.push_back({box, FaceMatch{}, std::nullopt, {},
-                                 {false, Reason::DrawnByTeacher}, std::nullopt});
+        verdict.faces.push_back({box, FaceMatch{}, std::nullopt, {}, {false, Reason::DrawnByTeacher},
+                                 std::nullopt, MatchedBy::None, std::nullopt});
     }
 
     const ChannelRules &rules = consent.channel.rules;

@@ -45,19 +45,30 @@ QJsonObject faceJson(const ScreenedFace &face)
         {QStringLiteral("visible"), face.decision.visible},
         {QStringLiteral("reason"), reasonCode(face.decision.reason)},
     };
+    const QString matchedBy = matchedByCode(face.matchedBy);
+    json.insert(QStringLiteral("matched_by"), matchedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(matchedBy));
     if (face.box.drawnByHand)
         json.insert(QStringLiteral("drawn_by_hand"), true);
     if (face.basis)
         json.insert(QStringLiteral("consent"), statementJson(*face.basis));
+    if (face.recognitionBasis)
+        json.insert(QStringLiteral("recognition_consent"), statementJson(*face.recognitionBasis));
     return json;
 }
 
 QJsonObject photoJson(const ScreenedPhoto &screened)
 {
     QJsonArray faces;
-    for (const ScreenedFace &face : screened.verdict.faces)
+    int byReference = 0;
+    int byTeacher = 0;
+    for (const ScreenedFace &face : screened.verdict.faces) {
         faces.append(faceJson(face));
+        byReference += face.matchedBy == MatchedBy::Reference;
+        byTeacher += face.matchedBy == MatchedBy::Teacher;
+    }
     QJsonObject json{
+        {QStringLiteral("faces_matched_by_reference"), byReference},
+        {QStringLiteral("faces_identified_by_teacher"), byTeacher},
         {QStringLiteral("source"), screened.displaySource},
         {QStringLiteral("sha256"), QString::fromLatin1(screened.photo.sha256Hex)},
         {QStringLiteral("width"), screened.photo.width},
@@ -167,7 +178,14 @@ QJsonObject reportJson(const ScreeningReport &report)
     QJsonArray photos;
     for (const ScreenedPhoto &photo : report.photos)
         photos.append(photoJson(photo));
+    QJsonArray recognition;
+    for (const auto &[pupil, statement] : report.recognitionConsent) {
+        QJsonObject entry = statementJson(statement);
+        entry.insert(QStringLiteral("pupil"), pupil);
+        recognition.append(entry);
+    }
     return QJsonObject{
+        {QStringLiteral("recognition_consent"), recognition},
         {QStringLiteral("channel"), report.channel.id},
         {QStringLiteral("category"), report.channel.category},
         {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},

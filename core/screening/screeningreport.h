@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/channel.h"
+#include "consent/consentstatement.h"
 #include "error.h"
 #include "screenedphoto.h"
 
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <utility>
 #include <vector>
 
 namespace bw {
@@ -20,6 +22,9 @@ struct ScreeningReport {
     QDate consentMoment;
     QJsonObject settings;         // thresholds, redaction mode, export profile, version
     std::vector<ScreenedPhoto> photos;
+    // The face-recognition statements in force (DOMAIN.md section 8): pupils who could be
+    // recognised automatically in this run, with the statement that allowed it.
+    std::vector<std::pair<QString, ConsentStatement>> recognitionConsent;
 };
 
 QJsonObject reportJson(const ScreeningReport &report);

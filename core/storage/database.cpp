@@ -131,11 +131,21 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return done;
 }
 
+bool Database::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
+}
+
 Result<void> Database::vacuum()
 {
     if (Result<void> vacuumed = execute(QStringLiteral("VACUUM")); !vacuumed)
         return vacuumed;
     // The WAL may still hold pages with the old content: copy it back and truncate it.
+    return checkpoint();
+}
+
+Result<void> Database::checkpoint()
+{
     int logFrames = 0;
     int checkpointed = 0;
     const int code = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE,

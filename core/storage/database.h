@@ -40,9 +40,14 @@ public:
     // the busy timeout and then fails with DatabaseBusy instead of deadlocking later).
     // Rolls back when `work` fails. Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    bool inTransaction() const;
 
     // Rebuilds the file so that deleted rows leave no bytes behind, and empties the WAL.
     Result<void> vacuum();
+
+    // Copies the write-ahead log back into the file and truncates it to zero bytes, waiting
+    // (busy timeout) for other programs' readers to move on.
+    Result<void> checkpoint();
 
     qint64 lastInsertId() const;
 

@@ -1,5 +1,7 @@
 #include "registry.h"
 
+#include "consent/recognitionconsent.h"
+#include "consent/schoolsettingkeys.h"
 #include "storage/database.h"
 #include "storage/registryschema.h"
 #include "storage/sqlquery.h"
@@ -9,7 +11,7 @@
 #include <QFile>
 
 #include <algorithm>
-#include <cstring>
+#include <utility>
 
 namespace bw {
 
@@ -50,7 +52,11 @@ QJsonObject pupilDetails(const Pupil &pupil)
 
 } // namespace
 
-Registry::Registry(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
+Registry::Registry(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_references(std::make_unique<ReferenceStore>(*m_database))
+{
+}
 
 Registry::~Registry() = default;
 
@@ -70,7 +76,12 @@ Result<std::unique_ptr<Registry>> Registry::open(const QString &dataDir, int bus
         return std::unexpected(database.error());
     if (Result<void> migrated = RegistrySchema::migrate(**database); !migrated)
         return std::unexpected(migrated.error());
-    return std::unique_ptr<Registry>(new Registry(std::move(*database)));
+    std::unique_ptr<Registry> registry(new Registry(std::move(*database)));
+    // Consent that ended by date and references past their retention go before anything
+    // else reads the registry.
+    if (Result<int> enforced = registry->enforceRecognitionRules(); !enforced)
+        return std::unexpected(enforced.error());
+    return registry;
 }
 
 QString Registry::filePath() const
@@ -143,15 +154,24 @@ Result<qint64> Registry::addPupil(const Pupil &pupil)
 
 Result<void> Registry::updatePupil(const Pupil &pupil)
 {
-    return m_database->transaction([&]() -> Result<void> {
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
         SqlQuery update(*m_database,
                         "UPDATE pupils SET class_name = ?2, birth_date = ?3, active = ?4 WHERE id = ?1");
         update.bind(1, pupil.id).bind(2, notNull(pupil.className))
             .bind(3, pupil.birthDate).bind(4, qint64(pupil.active));
         if (Result<void> ran = update.run(); !ran)
             return ran;
-        return AuditLog(*m_database).append(QStringLiteral("pupil_updated"), pupilDetails(pupil));
+        if (Result<void> logged = AuditLog(*m_database).append(QStringLiteral("pupil_updated"), pupilDetails(pupil));
+            !logged)
+            return logged;
+        // Leaving, or a birth date that makes the pupil 16, can end recognition at once.
+        const std::set<qint64> pupilIds{pupil.id};
+        const Result<int> removed = revokeReferences(QDate::currentDate(), &pupilIds);
+        if (!removed)
+            return std::unexpected(removed.error());
+        return {};
     });
+    return scrubAfter(done);
 }
 
 Result<std::vector<ConsentStatement>> Registry::statementsFor(qint64 pupilId)
@@ -213,7 +233,17 @@ Result<void> Registry::insertStatement(const ConsentStatement &statement)
 
 Result<void> Registry::recordStatement(const ConsentStatement &statement)
 {
-    return m_database->transaction([&] { return insertStatement(statement); });
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
+        if (Result<void> inserted = insertStatement(statement); !inserted)
+            return inserted;
+        // A withdrawal takes effect from the moment it is recorded: in this transaction.
+        const std::set<qint64> pupilIds{statement.pupilId};
+        const Result<int> removed = revokeReferences(QDate::currentDate(), &pupilIds);
+        if (!removed)
+            return std::unexpected(removed.error());
+        return {};
+    });
+    return scrubAfter(done);
 }
 
 Result<bool> Registry::isRecorded(const ConsentStatement &statement)
@@ -251,6 +281,9 @@ Result<Channel> Registry::channel(const QString &id)
 
 Result<void> Registry::saveChannel(const Channel &channel)
 {
+    if (isRecognitionCategory(channel.category))
+        return fail(ErrorCode::InvalidArgument, MessageId::ChannelForRecognition, channel.id,
+                    recognitionCategory());
     return m_database->transaction([&]() -> Result<void> {
         SqlQuery save(*m_database,
                       "INSERT INTO channels (id, category, long_side, jpeg_quality, group_photos_only,"
@@ -317,45 +350,38 @@ Result<SchoolSettings> Registry::schoolSettings()
             return std::unexpected(row.error());
         if (!*row)
             return settings;
-        const QString key = query.text(0);
-        const QString value = query.text(1);
-        if (key == QLatin1String("validity"))
-            settings.validity = value == QLatin1String("school_year") ? SchoolSettings::Validity::SchoolYear
-                                                                       : SchoolSettings::Validity::UntilChanged;
-        else if (key == QLatin1String("website_per_photo_consent"))
-            settings.websitePerPhotoConsent = value == QLatin1String("1");
-        else if (key == QLatin1String("school_year_start_month"))
-            settings.schoolYearStartMonth = std::clamp(value.toInt(), 1, 12);
+        // A value this version cannot read keeps the default, as does a key it does not know.
+        if (const SchoolSettingKey *key = findSchoolSettingKey(query.text(0)))
+            (void)key->parse(settings, query.text(1));
     }
 }
 
 Result<void> Registry::setSchoolSettings(const SchoolSettings &settings)
 {
-    const QString validity = settings.validity == SchoolSettings::Validity::SchoolYear
-        ? QStringLiteral("school_year") : QStringLiteral("until_changed");
-    const std::pair<QString, QString> values[] = {
-        {QStringLiteral("validity"), validity},
-        {QStringLiteral("website_per_photo_consent"), settings.websitePerPhotoConsent ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("school_year_start_month"), QString::number(std::clamp(settings.schoolYearStartMonth, 1, 12))},
-    };
-    return m_database->transaction([&]() -> Result<void> {
-        for (const auto &[key, value] : values) {
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
+        QJsonObject details;
+        for (const SchoolSettingKey &key : schoolSettingKeys()) {
+            const QString value = notNull(key.text(settings));
             SqlQuery save(*m_database, "INSERT INTO settings (key, value) VALUES (?1, ?2)"
                                        " ON CONFLICT (key) DO UPDATE SET value = ?2");
-            save.bind(1, key).bind(2, value);
+            save.bind(1, key.key).bind(2, value);
             if (Result<void> ran = save.run(); !ran)
                 return ran;
+            details.insert(key.key, value);
         }
         SqlQuery website(*m_database, "UPDATE channels SET per_photo_consent = ?1 WHERE id = 'website'");
         website.bind(1, qint64(settings.websitePerPhotoConsent));
         if (Result<void> ran = website.run(); !ran)
             return ran;
-        return AuditLog(*m_database).append(
-            QStringLiteral("settings_changed"),
-            QJsonObject{{QStringLiteral("validity"), validity},
-                        {QStringLiteral("website_per_photo_consent"), settings.websitePerPhotoConsent},
-                        {QStringLiteral("school_year_start_month"), settings.schoolYearStartMonth}});
+        if (Result<void> logged = AuditLog(*m_database).append(QStringLiteral("settings_changed"), details); !logged)
+            return logged;
+        // A shorter validity or retention period applies at once.
+        const Result<int> removed = revokeReferences(QDate::currentDate(), nullptr);
+        if (!removed)
+            return std::unexpected(removed.error());
+        return {};
     });
+    return scrubAfter(done);
 }
 
 Result<Strictness> Registry::strictness()
@@ -383,72 +409,6 @@ Result<void> Registry::setStrictness(Strictness strictness)
     });
 }
 
-Result<qint64> Registry::addReference(qint64 pupilId, const FaceDescriptor &descriptor,
-                                      const QDate &photoDate, const QByteArray &fileSha256Hex,
-                                      const QString &fileName)
-{
-    QByteArray bytes(qsizetype(sizeof(descriptor)), Qt::Uninitialized);
-    std::memcpy(bytes.data(), descriptor.data(), sizeof(descriptor));
-    qint64 id = 0;
-    Result<void> done = m_database->transaction([&]() -> Result<void> {
-        SqlQuery insert(*m_database,
-                        "INSERT INTO reference_descriptors (pupil_id, descriptor, photo_date, file_sha256,"
-                        " file_name, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        insert.bind(1, pupilId).bindBlob(2, bytes).bind(3, photoDate)
-            .bind(4, QString::fromLatin1(fileSha256Hex)).bind(5, notNull(fileName))
-            .bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (Result<void> ran = insert.run(); !ran)
-            return ran;
-        id = m_database->lastInsertId();
-        // The audit log names the photo, never the descriptor: that is biometric data.
-        return AuditLog(*m_database).append(
-            QStringLiteral("reference_added"),
-            QJsonObject{{QStringLiteral("reference_id"), id},
-                        {QStringLiteral("pupil_id"), pupilId},
-                        {QStringLiteral("photo_date"), photoDate.toString(Qt::ISODate)},
-                        {QStringLiteral("file_sha256"), QString::fromLatin1(fileSha256Hex)},
-                        {QStringLiteral("file_name"), fileName}});
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    return id;
-}
-
-Result<std::vector<ReferenceDescriptor>> Registry::references()
-{
-    SqlQuery query(*m_database, "SELECT pupil_id, descriptor, photo_date FROM reference_descriptors"
-                                " ORDER BY pupil_id, id");
-    return collectRows<ReferenceDescriptor>(query, [](const SqlQuery &q) {
-        ReferenceDescriptor reference;
-        reference.pupilId = q.integer(0);
-        const QByteArray bytes = q.blob(1);
-        // The schema guarantees 512 bytes; copy no more than the array holds regardless.
-        std::memcpy(reference.descriptor.data(), bytes.constData(),
-                    std::min<std::size_t>(std::size_t(bytes.size()), sizeof(reference.descriptor)));
-        reference.photoDate = q.date(2);
-        return reference;
-    });
-}
-
-Result<void> Registry::purgeBiometrics()
-{
-    Result<void> deleted = m_database->transaction([&]() -> Result<void> {
-        SqlQuery count(*m_database, "SELECT count(*) FROM reference_descriptors");
-        const Result<bool> counted = count.next();
-        if (!counted)
-            return std::unexpected(counted.error());
-        const qint64 removed = count.integer(0);
-        if (Result<void> ran = m_database->execute(QStringLiteral("DELETE FROM reference_descriptors")); !ran)
-            return ran;
-        return AuditLog(*m_database).append(QStringLiteral("biometrics_purged"),
-                                            QJsonObject{{QStringLiteral("descriptors_deleted"), removed}});
-    });
-    if (!deleted)
-        return deleted;
-    // secure_delete zeroes the freed pages; VACUUM and a WAL checkpoint leave no old copy.
-    return m_database->vacuum();
-}
-
 Result<void> Registry::appendAudit(const QString &action, const QJsonObject &details)
 {
     return AuditLog(*m_database).append(action, details);
@@ -473,7 +433,7 @@ Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
                                      first.problems.front()));
     }
     CsvImportSummary summary;
-    Result<void> done = m_database->transaction([&]() -> Result<void> {
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
         for (const QString &category : csv.categories) {
             const Result<bool> known = hasCategory(category);
             if (!known)
@@ -484,24 +444,32 @@ Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
                 ++summary.categoriesAdded;
             }
         }
+        std::set<qint64> pupilIds;
         for (const ConsentCsvRow &row : csv.rows) {
             ++summary.rows;
             const Result<qint64> pupilId = importPupil(row.pupil, summary);
             if (!pupilId)
                 return std::unexpected(pupilId.error());
+            pupilIds.insert(*pupilId);
             if (Result<void> imported = importStatements(*pupilId, row.statements, summary); !imported)
                 return imported;
         }
+        // An imported withdrawal deletes the pupil's descriptors in this same transaction.
+        const Result<int> revoked = revokeReferences(QDate::currentDate(), &pupilIds);
+        if (!revoked)
+            return std::unexpected(revoked.error());
+        summary.referencesDeleted = *revoked;
         return AuditLog(*m_database).append(
             QStringLiteral("csv_imported"),
             QJsonObject{{QStringLiteral("source"), csv.sourceName},
                         {QStringLiteral("rows"), summary.rows},
                         {QStringLiteral("pupils_created"), summary.pupilsCreated},
                         {QStringLiteral("statements_added"), summary.statementsAdded},
-                        {QStringLiteral("statements_skipped"), summary.statementsSkipped}});
+                        {QStringLiteral("statements_skipped"), summary.statementsSkipped},
+                        {QStringLiteral("references_deleted"), summary.referencesDeleted}});
     });
-    if (!done)
-        return std::unexpected(done.error());
+    if (Result<void> scrubbed = scrubAfter(done); !scrubbed)
+        return std::unexpected(scrubbed.error());
     return summary;
 }
 

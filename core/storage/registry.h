@@ -5,10 +5,11 @@
 #include "consent/consentstatement.h"
 #include "consent/pupil.h"
 #include "consent/schoolsettings.h"
+#include "consent/consentpolicy.h"
 #include "error.h"
-#include "faces/facedescriptor.h"
 #include "faces/strictness.h"
 #include "storage/auditlog.h"
+#include "storage/referencestore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace bw {
@@ -30,6 +32,7 @@ struct CsvImportSummary {
     int statementsAdded = 0;
     int statementsSkipped = 0; // already recorded: re-importing a file adds nothing
     int categoriesAdded = 0;
+    int referencesDeleted = 0; // face-recognition consent ended (withdrawal, refusal, 16+)
 
     bool operator==(const CsvImportSummary &) const = default;
 };
@@ -37,6 +40,13 @@ struct CsvImportSummary {
 // The school's registry: pupils, their consent history, categories, channels, school
 // settings, reference descriptors and the audit log, in one SQLite file in the data dir.
 // Every change is written together with its audit entry, in one transaction.
+//
+// Reference descriptors are biometric data (DOMAIN.md section 8): they are stored only for
+// an active pupil whose face-recognition consent holds, and deleted in the same
+// transaction as the change that ends it (a statement, an imported row, leaving, a school
+// setting); consent that ends by date alone (a 16th birthday without the pupil's own "ja",
+// the end of a validity period) and the retention period are enforced when the registry
+// is opened and by enforceRecognitionRules() before every screening.
 class Registry {
 public:
     static constexpr const char *kFileName = "registry.sqlite";
@@ -64,7 +74,8 @@ public:
 
     Result<std::vector<Channel>> channels();
     Result<Channel> channel(const QString &id);
-    Result<void> saveChannel(const Channel &channel); // adds or edits
+    // Adds or edits; refuses the face-recognition category, which is no publication channel.
+    Result<void> saveChannel(const Channel &channel);
 
     Result<QStringList> categories();
     Result<void> addCategory(const QString &name);
@@ -78,12 +89,22 @@ public:
     Result<Strictness> strictness();
     Result<void> setStrictness(Strictness strictness);
 
-    Result<qint64> addReference(qint64 pupilId, const FaceDescriptor &descriptor,
-                                const QDate &photoDate, const QByteArray &fileSha256Hex,
-                                const QString &fileName);
-    Result<std::vector<ReferenceDescriptor>> references();
-    // Deletes every descriptor and rebuilds the file, so no descriptor bytes remain in it.
-    Result<void> purgeBiometrics();
+    // The stored reference descriptors; adding one goes through enrolReference.
+    ReferenceStore &references() { return *m_references; }
+
+    // Whether the pupil may be enrolled and recognised automatically on `moment` (DOMAIN.md
+    // section 8): the face-recognition consent of an active pupil; a pupil who left never.
+    // The basis is the statement that allows (or refuses) it.
+    Result<ConsentDecision> recognitionConsent(qint64 pupilId, const QDate &moment);
+    // Stores a reference descriptor only for an active pupil whose recognition consent holds
+    // on the day of `addedAt`; otherwise nothing is stored (InvalidArgument, the
+    // message names the pupil and the missing consent).
+    Result<qint64> enrolReference(qint64 pupilId, const NewReference &reference,
+                                  const QDateTime &addedAt = QDateTime::currentDateTimeUtc());
+    // Deletes every reference that may not be kept on `today`: of pupils who left or whose
+    // recognition consent no longer holds, and those past the retention period; each with
+    // an audit entry, then empties the write-ahead log. Writes nothing when nothing must go.
+    Result<int> enforceRecognitionRules(const QDate &today = QDate::currentDate());
 
     Result<void> appendAudit(const QString &action, const QJsonObject &details);
     Result<AuditVerification> verifyAudit();
@@ -95,6 +116,19 @@ public:
 
 private:
     explicit Registry(std::unique_ptr<Database> database);
+    // What must be deleted on `today` (reading only): pupils with the reason, and
+    // whether any reference is past its retention period.
+    struct RevocationPlan {
+        std::vector<std::pair<qint64, Reason>> pupils;
+        bool anyExpired = false;
+    };
+    Result<RevocationPlan> planRevocations(const QDate &today, const std::set<qint64> *pupilIds);
+    // Inside the caller's transaction: the references of `pupilIds` (nullptr: every pupil)
+    // that may no longer be kept on `today` are deleted. Returns how many.
+    Result<int> revokeReferences(const QDate &today, const std::set<qint64> *pupilIds);
+    // After the outermost transaction: when it committed deletions of references, no copy
+    // of their bytes may remain (ReferenceStore::scrub).
+    Result<void> scrubAfter(const Result<void> &committed);
     Result<qint64> insertPupil(const Pupil &pupil);
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);
@@ -105,6 +139,8 @@ private:
                                   CsvImportSummary &summary);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReferenceStore> m_references;
+    int m_revokedSinceScrub = 0; // references deleted in the transaction under way
 };
 
 } // namespace bw

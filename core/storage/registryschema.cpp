@@ -99,7 +99,22 @@ CREATE TABLE reference_descriptors (
 CREATE INDEX reference_descriptors_by_pupil ON reference_descriptors(pupil_id);
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2};
+// Version 3: the face-recognition consent question (DOMAIN.md section 8). It is a consent
+// category, so statements for it are recorded like any other, but no channel may publish
+// under it.
+constexpr const char *kVersion3 = R"sql(
+INSERT OR IGNORE INTO categories (name, position)
+    VALUES ('gezichtsherkenning', (SELECT coalesce(max(position), 0) + 1 FROM categories));
+DELETE FROM channels WHERE category = 'gezichtsherkenning';
+CREATE TRIGGER channels_not_recognition_insert BEFORE INSERT ON channels
+WHEN NEW.category = 'gezichtsherkenning'
+BEGIN SELECT RAISE(ABORT, 'gezichtsherkenning is not a publication channel category'); END;
+CREATE TRIGGER channels_not_recognition_update BEFORE UPDATE ON channels
+WHEN NEW.category = 'gezichtsherkenning'
+BEGIN SELECT RAISE(ABORT, 'gezichtsherkenning is not a publication channel category'); END;
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == RegistrySchema::kCurrentVersion);
 
 } // namespace

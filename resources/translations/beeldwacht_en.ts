@@ -487,92 +487,117 @@
         <translation>no channel &apos;%1&apos;; `beeldwacht-cli channels` lists them</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="119"/>
+        <location filename="../../app/gui/errortext.cpp" line="120"/>
+        <source>kanaal &apos;%1&apos;: %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren</source>
+        <translation>channel &apos;%1&apos;: %2 is the consent for face recognition; no channel can publish under it</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="122"/>
+        <source>voor %1 is geen geldige toestemming voor gezichtsherkenning (%2: %3); er is geen pasfoto of gezichtskenmerk bewaard</source>
+        <translation>%1 has no valid consent for face recognition (%2: %3); no reference photo or face descriptor was stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <source>%1: voor %2 is geen geldige toestemming voor gezichtsherkenning (%3: %4); de foto is niet geopend en er is niets bewaard</source>
+        <translation>%1: %2 has no valid consent for face recognition (%3: %4); the photo was not opened and nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="127"/>
+        <source>%1 kan %2 zijn, niet &apos;%3&apos;</source>
+        <translation>%1 can be %2, not &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <source>Er zijn geen leerlingen in groep %1.</source>
+        <translation>There are no pupils in class %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="129"/>
         <source>De exportmap %1 kan niet worden gemaakt.</source>
         <translation>Cannot create the export folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="120"/>
+        <location filename="../../app/gui/errortext.cpp" line="130"/>
         <source>De exportmap %1 bestaat niet</source>
         <translation>Export folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="121"/>
+        <location filename="../../app/gui/errortext.cpp" line="131"/>
         <source>De exportmap %1 is geen map</source>
         <translation>Export folder %1 is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="122"/>
+        <location filename="../../app/gui/errortext.cpp" line="132"/>
         <source>Er kan niet worden geschreven in de exportmap %1: %2</source>
         <translation>Cannot write into export folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="123"/>
+        <location filename="../../app/gui/errortext.cpp" line="133"/>
         <source>%1 kan niet worden geschreven in de exportmap %2: %3</source>
         <translation>Cannot write %1 into export folder %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <location filename="../../app/gui/errortext.cpp" line="135"/>
         <source>Er kan niet worden geschreven in de exportmap %1: de tijdelijke map kan niet worden vergrendeld</source>
         <translation>Cannot write into the export folder %1: the temporary folder cannot be locked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="126"/>
+        <location filename="../../app/gui/errortext.cpp" line="136"/>
         <source>De export was al afgerond of afgebroken</source>
         <translation>The export staging was already committed or discarded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <location filename="../../app/gui/errortext.cpp" line="138"/>
         <source>Een beeld van %1x%2 pixels met %3 kanalen (type %4) kan niet worden geëxporteerd</source>
         <translation>An image of %1x%2 pixels with %3 channels (type %4) cannot be exported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="129"/>
+        <location filename="../../app/gui/errortext.cpp" line="139"/>
         <source>JPEG maken mislukt: %1</source>
         <translation>JPEG encoding failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="130"/>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
         <source>Er is niets geëxporteerd naar %1</source>
         <translation>Nothing was exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="132"/>
+        <location filename="../../app/gui/errortext.cpp" line="142"/>
         <source>De herkenning stond op een andere strengheid dan deze export (%1); probeer het opnieuw.</source>
         <translation>Recognition ran at another strictness than this export (%1); please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <location filename="../../app/gui/errortext.cpp" line="143"/>
         <source>De export is gestopt; er is niets geschreven.</source>
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="134"/>
+        <location filename="../../app/gui/errortext.cpp" line="144"/>
         <source>Het verslag %1 kan niet worden geschreven: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="136"/>
+        <location filename="../../app/gui/errortext.cpp" line="146"/>
         <source>Het verslag %1 mag niet in de exportmap %2: het noemt leerlingen en blijft op school.</source>
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="137"/>
+        <location filename="../../app/gui/errortext.cpp" line="147"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="138"/>
+        <location filename="../../app/gui/errortext.cpp" line="148"/>
         <source>Het document &quot;%1&quot; bleef leeg bij het maken van de PDF.</source>
         <translation>The document &quot;%1&quot; came out empty when the PDF was made.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="139"/>
+        <location filename="../../app/gui/errortext.cpp" line="149"/>
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <location filename="../../app/gui/errortext.cpp" line="150"/>
         <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
         <translation>%1 must be %3, not &apos;%2&apos;</translation>
     </message>
@@ -806,6 +831,16 @@
         <source>gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig</source>
         <translation>metadata in the photo unreadable: orientation unknown, turn the photo if needed</translation>
     </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="51"/>
+        <source>bewaartermijn van de pasfoto verstreken</source>
+        <translation>retention period of the reference photo is over</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="51"/>
+        <source>bewaartermijn voorbij</source>
+        <translation>retention over</translation>
+    </message>
 </context>
 <context>
     <name>StatementGiver</name>
@@ -929,109 +964,154 @@
 <context>
     <name>bw::gui::ConsentDialog</name>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="38"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="43"/>
         <source>Nieuwe verklaring vastleggen…</source>
         <translation>Record new statement…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="40"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="45"/>
         <source>Pasfoto&apos;s kiezen…</source>
         <translation>Choose reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="43"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="48"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="46"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="49"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="54"/>
         <source>Leerling toevoegen…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="56"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="79"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="58"/>
+        <source>Toestemmingsformulieren (PDF)…</source>
+        <translation>Consent forms (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="60"/>
+        <source>Een formulier per leerling om uit te delen, met de vraag over gezichtsherkenning apart</source>
+        <translation>One form per pupil to hand out, with the face-recognition question asked separately</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="89"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="80"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="87"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="97"/>
         <source>Pasfoto&apos;s van deze leerling kiezen (of sleep ze op het vak hierboven)</source>
         <translation>Choose reference photos of this pupil (or drop them on the area above)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="150"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="161"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="154"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="165"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="167"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="178"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="167"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="178"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="171"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="182"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="222"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="233"/>
         <source>Er is al een leerling met de naam %1 (groep %2).</source>
         <translation>There already is a pupil called %1 (class %2).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="239"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="250"/>
         <source>Pasfoto&apos;s kiezen</source>
         <translation>Choose reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="240"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="251"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="292"/>
+        <source>alle groepen</source>
+        <translation>all classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="296"/>
+        <source>Toestemmingsformulieren</source>
+        <translation>Consent forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="296"/>
+        <source>Voor welke groep?</source>
+        <translation>For which class?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="302"/>
+        <source>toestemmingsformulieren.pdf</source>
+        <translation>consent-forms.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="303"/>
+        <source>toestemmingsformulieren-groep-%1.pdf</source>
+        <translation>consent-forms-class-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="304"/>
+        <source>Formulieren opslaan</source>
+        <translation>Save forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="305"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1698,27 +1778,27 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::PupilTableModel</name>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="72"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="77"/>
         <source>✓ ja</source>
         <translation>✓ yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="72"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="77"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="93"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="98"/>
         <source>%1 (%2 verouderd)</source>
         <translation>%1 (%2 outdated)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="99"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="104"/>
         <source>Nog geen pasfoto&apos;s: deze leerling wordt niet automatisch herkend.</source>
         <translation>No reference photos yet: this pupil is not recognised automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="100"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="105"/>
         <source>%n pasfoto(&apos;s) opgeslagen</source>
         <translation>
             <numerusform>%n reference photo stored</numerusform>
@@ -1726,7 +1806,7 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="102"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="107"/>
         <source>%n ouder dan een jaar of zonder datum: vervang door een recente foto</source>
         <translation>
             <numerusform>%n older than a year or without a date: replace it with a recent photo</numerusform>
@@ -1734,50 +1814,70 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="120"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="122"/>
+        <source>Beeldwacht mag deze leerling automatisch herkennen met pasfoto&apos;s.</source>
+        <translation>Beeldwacht may recognise this pupil automatically from reference photos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="123"/>
+        <source>Geen automatische herkenning (%1): er worden geen pasfoto-gegevens bewaard; het gezicht blijft onbekend tenzij u de leerling zelf aanwijst.</source>
+        <translation>No automatic recognition (%1): no reference photo data is kept; the face stays unknown unless you point out the pupil yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="134"/>
         <source>Leerling</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="122"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="136"/>
         <source>Groep</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="124"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="138"/>
         <source>Pasfoto&apos;s</source>
         <translation>Reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="125"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="139"/>
         <source>Aantal pasfoto&apos;s waarmee Beeldwacht de leerling herkent</source>
         <translation>Number of reference photos by which Beeldwacht recognises the pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="142"/>
+        <source>Gezichtsherkenning</source>
+        <translation>Face recognition</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="143"/>
+        <source>Mag Beeldwacht de leerling automatisch herkennen (een eigen toestemmingsvraag)?</source>
+        <translation>May Beeldwacht recognise the pupil automatically (a consent question of its own)?</translation>
     </message>
 </context>
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="48"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
         <source>geen gezicht gevonden</source>
         <translation>no face found</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="50"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="52"/>
         <source>meer dan één gezicht: gebruik een foto van alleen deze leerling</source>
         <translation>more than one face: use a photo of this pupil alone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="54"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="58"/>
         <source>het gezicht kon niet worden beschreven</source>
         <translation>the face could not be described</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="137"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="168"/>
         <source>de foto is ouder dan een jaar of heeft geen datum</source>
         <translation>the photo is older than a year or has no date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="96"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="100"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Drag reference photos of this pupil here (%n stored).</numerusform>
@@ -1785,33 +1885,53 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="52"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="54"/>
         <source>het gezicht is te klein of te onscherp om te herkennen</source>
         <translation>the face is too small or too blurred to recognise</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="107"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="56"/>
+        <source>geen toestemming voor gezichtsherkenning</source>
+        <translation>no consent for face recognition</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="119"/>
         <source>Pasfoto&apos;s bekijken…</source>
         <translation>Examining reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="123"/>
-        <location filename="../../app/gui/referencedroparea.cpp" line="128"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="130"/>
+        <source>Niet toegevoegd: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="134"/>
+        <source>Niet toegevoegd: voor %1 is geen toestemming voor gezichtsherkenning vastgelegd (%2). Zonder die toestemming bewaart Beeldwacht geen pasfoto&apos;s of gezichtskenmerken van deze leerling. Leg eerst een &apos;ja&apos; vast voor de vraag gezichtsherkenning.</source>
+        <translation>Not added: no consent for face recognition is recorded for %1 (%2). Without that consent Beeldwacht keeps no reference photos or face descriptors of this pupil. First record a &apos;ja&apos; for the question gezichtsherkenning.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="149"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="154"/>
         <source>%1 niet toegevoegd: %2</source>
         <translation>%1 not added: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="132"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="159"/>
+        <source>%1 niet toegevoegd: geen toestemming voor gezichtsherkenning</source>
+        <translation>%1 not added: no consent for face recognition</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/referencedroparea.cpp" line="163"/>
         <source>%1 was al opgeslagen.</source>
         <translation>%1 was already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="138"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="169"/>
         <source>%1 toegevoegd.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/referencedroparea.cpp" line="137"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="168"/>
         <source>%1 toegevoegd, maar let op: %2</source>
         <translation>%1 added, but note: %2</translation>
     </message>
@@ -1975,47 +2095,52 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::StatementDialog</name>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="20"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="21"/>
         <source>ja, toestemming gegeven</source>
         <translation>yes, consent given</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="21"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="22"/>
         <source>nee, geen toestemming / ingetrokken</source>
         <translation>no, no consent / withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="23"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="24"/>
         <source>De andere ouder maakt bezwaar</source>
         <translation>The other parent objects</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="26"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="27"/>
         <source>Nieuwe verklaring voor %1</source>
         <translation>New statement for %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="30"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="31"/>
         <source>Vraag:</source>
         <translation>Question:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="36"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="34"/>
+        <source>Gezichtsherkenning: mag Beeldwacht het gezicht van deze leerling automatisch herkennen met pasfoto&apos;s? Dat is het verwerken van biometrische gegevens en mag alleen met een uitdrukkelijk &apos;ja&apos; van een ouder (of van de leerling zelf vanaf 16 jaar). Bij &apos;nee&apos; worden de bewaarde gezichtskenmerken van de leerling meteen gewist.</source>
+        <translation>Face recognition: may Beeldwacht recognise this pupil&apos;s face automatically from reference photos? That is processing biometric data and is only allowed with an explicit &apos;ja&apos; from a parent (or from the pupil from 16 on). On &apos;nee&apos; the pupil&apos;s stored face descriptors are deleted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statementdialog.cpp" line="53"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="39"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="56"/>
         <source>%1 (16 jaar of ouder)</source>
         <translation>%1 (16 or older)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="41"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="58"/>
         <source>Door:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="46"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="63"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>

@@ -126,7 +126,7 @@
 <context>
     <name>bw::gui::PupilTableModel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="100"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="105"/>
         <source>%n pasfoto(&apos;s) opgeslagen</source>
         <translation>
             <numerusform>%n pasfoto opgeslagen</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pupiltablemodel.cpp" line="102"/>
+        <location filename="../../app/gui/pupiltablemodel.cpp" line="107"/>
         <source>%n ouder dan een jaar of zonder datum: vervang door een recente foto</source>
         <translation>
             <numerusform>%n ouder dan een jaar of zonder datum: vervang die door een recente foto</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>bw::gui::ReferenceDropArea</name>
     <message numerus="yes">
-        <location filename="../../app/gui/referencedroparea.cpp" line="96"/>
+        <location filename="../../app/gui/referencedroparea.cpp" line="100"/>
         <source>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</source>
         <translation>
             <numerusform>Sleep pasfoto&apos;s van deze leerling hierheen (%n opgeslagen).</numerusform>

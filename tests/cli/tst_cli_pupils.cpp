@@ -85,8 +85,16 @@ void TestCliPupils::importThenListGivesADecisionForEveryPupilAndChannel()
     const QStringList channels{"parro", "nieuwsbrief", "website-besloten", "website", "sociale-media",
                                "schoolgids", "klassenfoto"};
     QHash<QString, QJsonObject> byName;
+    QHash<QString, QString> recognition;
     for (const QJsonValue &value : pupils) {
         const QJsonObject pupil = value.toObject();
+        // Face recognition is a consent question, not a channel: its own object.
+        const QJsonObject biometrics = pupil.value(QStringLiteral("biometrics")).toObject();
+        QVERIFY(biometrics.value(QStringLiteral("allowed")).isBool());
+        QCOMPARE(biometrics.value(QStringLiteral("allowed")).toBool(),
+                 biometrics.value(QStringLiteral("reason")).toString() == QLatin1String("consent"));
+        recognition.insert(pupil.value(QStringLiteral("leerling")).toString(),
+                           biometrics.value(QStringLiteral("reason")).toString());
         const QJsonObject decisions = pupil.value(QStringLiteral("channels")).toObject();
         QCOMPARE(decisions.keys().size(), channels.size());
         for (const QString &channel : channels) {
@@ -118,6 +126,13 @@ void TestCliPupils::importThenListGivesADecisionForEveryPupilAndChannel()
     QCOMPARE(reason("Sara Mulder", "parro"), QStringLiteral("refused"));           // the ja is dated 2027
     QCOMPARE(reason("Fatima El Amrani", "klassenfoto"), QStringLiteral("no_answer"));
     QCOMPARE(byName.value(QStringLiteral("Jesse Smit")).isEmpty(), false);
+    QCOMPARE(recognition.value(QStringLiteral("Daan de Vries")), QStringLiteral("consent"));
+    QCOMPARE(recognition.value(QStringLiteral("Emma Jansen")), QStringLiteral("refused"));
+    QCOMPARE(recognition.value(QStringLiteral("Sem Bakker")), QStringLiteral("withdrawn"));
+    QCOMPARE(recognition.value(QStringLiteral("Lotte Visser")), QStringLiteral("needs_pupil_consent"));
+    QCOMPARE(recognition.value(QStringLiteral("Noah van den Berg")), QStringLiteral("other_parent_objects"));
+    QCOMPARE(recognition.value(QStringLiteral("Jesse Smit")), QStringLiteral("no_answer"));
+    QCOMPARE(recognition.value(QStringLiteral("Fatima El Amrani")), QStringLiteral("no_answer"));
     for (const QJsonValue &value : pupils) {
         if (value.toObject().value(QStringLiteral("leerling")) == QLatin1String("Jesse Smit"))
             QCOMPARE(value.toObject().value(QStringLiteral("groep")).toString(), QStringLiteral("3/4 (combinatie; ochtend)"));
@@ -128,6 +143,7 @@ void TestCliPupils::importThenListGivesADecisionForEveryPupilAndChannel()
     QCOMPARE(human.exitCode, 0);
     QCOMPARE(human.out.count('\n'), 8);
     QVERIFY(human.out.contains("Sem Bakker\t7A\tparro=withdrawn"));
+    QVERIFY(human.out.contains("gezichtsherkenning=withdrawn\n"));
 }
 
 void TestCliPupils::listOneChannel()
@@ -191,6 +207,8 @@ void TestCliPupils::channelsAreListed()
     QCOMPARE(channels.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("parro"));
     QCOMPARE(channels.at(0).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("intern"));
     QCOMPARE(channels.at(6).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("klassenfoto"));
+    for (const QJsonValue &channel : channels)
+        QVERIFY(channel.toObject().value(QStringLiteral("category")).toString() != QLatin1String("gezichtsherkenning"));
 
     const Run human = cli({QStringLiteral("channels")});
     QCOMPARE(human.exitCode, 0);

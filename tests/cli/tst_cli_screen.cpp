@@ -97,9 +97,10 @@ void TestCliScreen::initTestCase()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
     // Obama may be shown internally (parro) but not externally; Biden the other way round.
-    file.write("leerling;groep;geboortedatum;datum;door;intern;extern;klassenfoto\n"
-               "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja\n"
-               "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee\n");
+    // Both may be recognised automatically (face-recognition consent).
+    file.write("leerling;groep;geboortedatum;datum;door;intern;extern;klassenfoto;gezichtsherkenning\n"
+               "Barack Obama;5B;2016-08-04;2026-09-01;ouder;ja;nee;ja;ja\n"
+               "Joe Biden;5B;2016-11-20;2026-09-01;ouder;nee;ja;nee;ja\n");
     file.close();
     CliRun imported = runCli(m_data, {QStringLiteral("pupils"), QStringLiteral("import"), csv});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));

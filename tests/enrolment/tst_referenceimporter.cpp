@@ -1,6 +1,7 @@
 // Reference photos on real faces: exactly one face above the strictest quality floor is
 // usable; anything else is refused with a message naming the file; a folder of pupils is
-// imported all or nothing, and the same photo twice adds nothing.
+// imported all or nothing, the same photo twice adds nothing, and a pupil without
+// face-recognition consent is refused before the photo is analysed.
 #include "enrolment/referenceimporter.h"
 #include "faces/faceengine.h"
 #include "faces/facematcher.h"
@@ -115,7 +116,7 @@ void TestReferenceImporter::refusesWhatCannotServeAsAReference()
         const Result<ReferenceResult> stored = ReferenceImporter(*m_registry).store(1, check);
         QVERIFY(stored && !stored->stored);
     }
-    QVERIFY(m_registry->references()->empty());
+    QVERIFY(m_registry->references().list()->empty());
 }
 
 void TestReferenceImporter::folderImportNeedsKnownPupilsAndAddsNothingTwice()
@@ -131,22 +132,39 @@ void TestReferenceImporter::folderImportNeedsKnownPupilsAndAddsNothingTwice()
     const Result<std::vector<ReferenceResult>> refused = importer.importFolder(*m_engine, refs);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("Onbekend Kind")), qPrintable(refused.error().message));
-    QVERIFY(m_registry->references()->empty()); // nothing half-imported
+    QVERIFY(m_registry->references().list()->empty()); // nothing half-imported
 
     QVERIFY(QDir(refs + QStringLiteral("/Onbekend Kind")).removeRecursively());
+    // Without face-recognition consent the photo is refused unread, naming the pupil.
+    const Result<std::vector<ReferenceResult>> noConsent = importer.importFolder(*m_engine, refs);
+    QVERIFY(noConsent);
+    QCOMPARE(noConsent->front().check.problem, ReferenceProblem::NoConsent);
+    QVERIFY(!noConsent->front().check.usable());
+    QVERIFY(noConsent->front().check.sha256Hex.isEmpty()); // not even read
+    QVERIFY2(noConsent->front().check.error->message.contains(
+                 QStringLiteral("Barack Obama has no valid consent for face recognition (gezichtsherkenning: no_answer)")),
+             qPrintable(noConsent->front().check.error->message));
+    QVERIFY(m_registry->references().list()->empty());
+
+    ConsentStatement consent;
+    consent.pupilId = barack;
+    consent.category = QStringLiteral("gezichtsherkenning");
+    consent.granted = true;
+    consent.date = QDate::currentDate();
+    QVERIFY(m_registry->recordStatement(consent));
     const Result<std::vector<ReferenceResult>> imported = importer.importFolder(*m_engine, refs);
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
     QCOMPARE(imported->size(), std::size_t(1));
     QVERIFY(imported->front().stored);
     QCOMPARE(imported->front().pupilName, QStringLiteral("Barack Obama"));
-    QCOMPARE(m_registry->references()->size(), std::size_t(1));
-    QCOMPARE(m_registry->references()->front().pupilId, barack);
+    QCOMPARE(m_registry->references().list()->size(), std::size_t(1));
+    QCOMPARE(m_registry->references().list()->front().pupilId, barack);
 
     const Result<std::vector<ReferenceResult>> again = importer.importFolder(*m_engine, refs);
     QVERIFY(again);
     QVERIFY(again->front().alreadyKnown);
     QVERIFY(!again->front().stored);
-    QCOMPARE(m_registry->references()->size(), std::size_t(1));
+    QCOMPARE(m_registry->references().list()->size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestReferenceImporter)

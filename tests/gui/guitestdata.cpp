@@ -11,6 +11,7 @@
 #include "analysiscontroller.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,8 +37,18 @@ Result<void> addReference(Registry &registry, FaceEngine &engine, const QString 
         return std::unexpected(faces.error());
     if (faces->size() != 1 || !faces->front().descriptor)
         return fail(ErrorCode::RecognitionFailed, MessageId::ReferenceSeveralFaces, photo, faces->size());
-    Result<qint64> added = registry.addReference((*pupil)->id, *faces->front().descriptor,
-                                                 QDate::currentDate(), decoded->photo.sha256Hex, photo);
+    // Enrolment needs the pupil's face-recognition consent (DOMAIN.md section 8).
+    ConsentStatement consent;
+    consent.pupilId = (*pupil)->id;
+    consent.category = QStringLiteral("gezichtsherkenning");
+    consent.granted = true;
+    consent.date = QDate(2025, 9, 1);
+    consent.source = QStringLiteral("guitestdata");
+    if (Result<void> recorded = registry.recordStatement(consent); !recorded)
+        return recorded;
+    Result<qint64> added = registry.enrolReference(
+        (*pupil)->id, NewReference{*faces->front().descriptor, QDate::currentDate(), decoded->photo.sha256Hex,
+                                   QFileInfo(photo).fileName()});
     if (!added)
         return std::unexpected(added.error());
     return {};

@@ -16,11 +16,12 @@ namespace bw::test {
 
 // A registry in `dataDir` with four pupils of one class and their consent (intern: Barack
 // Obama and Michelle Robinson yes, Joe Biden no; klassenfoto: all yes) and, when
-// `withReferences`, reference descriptors from the fetched obama.jpg and biden.jpg made with
-// the real models.
+// `withReferences`, face-recognition consent for Barack Obama and Joe Biden and reference
+// descriptors from the fetched obama.jpg and biden.jpg made with the real models.
 Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
 
-// Adds the reference descriptors of obama.jpg (Barack Obama) and biden.jpg (Joe Biden).
+// Records face-recognition consent for Barack Obama and Joe Biden and adds the reference
+// descriptors of obama.jpg and biden.jpg.
 Result<void> addReferencePhotos(const QString &dataDir);
 
 // Exports the window's batch for its channel through the export dialog (its start button)

@@ -17,7 +17,9 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void pupilIsAddedByHand();
     void historySaysWhereAStatementCameFrom();
     void channelsAndColumnsHaveNames();
+    void recognitionHasItsOwnColumnAndStatements();
+    void consentFormsArePrinted();
 
 private:
     int columnOf(const QString &channel) const;
@@ -248,6 +252,11 @@ void TestConsentScreen::screenAgreesWithPupilsListForEveryReason()
         QCOMPARE(pupil.value(QStringLiteral("leerling")).toString(), model->pupilAt(row).name);
         const QJsonObject channels = pupil.value(QStringLiteral("channels")).toObject();
         QCOMPARE(model->columnCount() - PupilTableModel::FirstChannelColumn, int(channels.size()));
+        // Face recognition is no channel: its own column, `biometrics` in the list.
+        const QModelIndex recognition = model->index(row, PupilTableModel::RecognitionColumn);
+        const QJsonObject biometrics = pupil.value(QStringLiteral("biometrics")).toObject();
+        QCOMPARE(recognition.data(PupilTableModel::kReasonRole).toString(), biometrics.value(QStringLiteral("reason")).toString());
+        QCOMPARE(recognition.data(PupilTableModel::kAllowedRole).toBool(), biometrics.value(QStringLiteral("allowed")).toBool());
         for (int column = PupilTableModel::FirstChannelColumn; column < model->columnCount(); ++column) {
             const QString channel = model->headerData(column, Qt::Horizontal, PupilTableModel::kChannelIdRole).toString();
             const QJsonObject cli = channels.value(channel).toObject();
@@ -330,6 +339,56 @@ void TestConsentScreen::channelsAndColumnsHaveNames()
         QCOMPARE(references.data(PupilTableModel::kReferenceCountRole).toInt(), 0);
         QCOMPARE(references.data().toString(), QStringLiteral("—"));
     }
+}
+
+void TestConsentScreen::recognitionHasItsOwnColumnAndStatements()
+{
+    // Face recognition is a consent question, not a channel: its own column before the channels.
+    const PupilTableModel *model = m_dialog->pupilModel();
+    QCOMPARE(model->headerData(PupilTableModel::RecognitionColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Gezichtsherkenning"));
+    QVERIFY(model->headerData(PupilTableModel::RecognitionColumn, Qt::Horizontal, PupilTableModel::kChannelIdRole).isNull());
+    const auto recognitionOf = [model](const QString &pupil) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->pupilAt(row).name == pupil)
+                return model->index(row, PupilTableModel::RecognitionColumn).data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(recognitionOf(QStringLiteral("Barack Obama")), QStringLiteral("✗ geen antwoord"));
+
+    Result<std::optional<Pupil>> obama = m_registry->pupilByName(QStringLiteral("Barack Obama"));
+    QVERIFY(obama.has_value() && obama->has_value());
+    m_dialog->selectPupil((*obama)->id);
+    m_dialog->openStatementDialog();
+    auto *statement = m_dialog->findChild<StatementDialog *>();
+    QVERIFY(statement != nullptr);
+    auto *note = statement->findChild<QLabel *>(QStringLiteral("recognitionNote"));
+    QVERIFY(note != nullptr);
+    QVERIFY(!note->isVisibleTo(statement));
+    statement->categoryBox()->setCurrentIndex(statement->categoryBox()->findData(QStringLiteral("gezichtsherkenning")));
+    QVERIFY(note->isVisibleTo(statement));
+    QVERIFY(note->text().contains(QStringLiteral("biometrische gegevens")));
+    statement->grantedButton()->setChecked(true);
+    statement->accept();
+    QCOMPARE(recognitionOf(QStringLiteral("Barack Obama")), QStringLiteral("✓ ja"));
+    QCOMPARE(m_registry->statementsFor((*obama)->id)->back().category, QStringLiteral("gezichtsherkenning"));
+}
+
+void TestConsentScreen::consentFormsArePrinted()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("formulieren.pdf"));
+    QVERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("consentFormsButton")) != nullptr);
+    const Result<int> written = m_dialog->writeConsentForms(pdf, QStringLiteral("8B"));
+    QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+    QCOMPARE(*written, 4);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("Michelle Robinson")), qPrintable(content));
+    QCOMPARE(content.count(QStringLiteral("Apart: automatische gezichtsherkenning")), 4);
+    QVERIFY(!m_dialog->writeConsentForms(pdf, QStringLiteral("1A")).has_value());
 }
 
 QTEST_MAIN(TestConsentScreen)

@@ -298,7 +298,7 @@ void TestGuiWorkflow::newReferencesRecogniseUnreviewedPhotos()
     // Purging the biometric data forgets every reference: the face is unknown and hidden again.
     Result<void> purged = window.purgeBiometricData();
     QVERIFY2(purged.has_value(), purged ? "" : qPrintable(purged.error().message));
-    QVERIFY(window.registry()->references().value().empty());
+    QVERIFY(window.registry()->references().list().value().empty());
     QVERIFY(finished.wait(240000));
     QVERIFY(window.photoModel()->entry(0).verdict.faces.at(0).pupilName.isEmpty());
     QVERIFY(!window.photoModel()->entry(0).verdict.faces.at(0).decision.visible);

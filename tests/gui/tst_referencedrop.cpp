@@ -7,6 +7,7 @@
 #include "storage/registry.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,11 +23,13 @@ using namespace bw::gui;
 
 // Reference photos dropped on the consent screen are described with the real models off the
 // UI thread; one face is stored (with a warning when the photo is old), none or several
-// faces are refused.
+// faces are refused; a pupil without face-recognition consent is refused before any photo
+// is opened.
 class TestReferenceDrop : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void pupilWithoutRecognitionConsentIsRefused();
     void droppedPhotoIsStored();
     void groupPhotoIsRefused();
     void consentScreenCountsReferencesAndKeepsMessagesPerPupil();
@@ -55,8 +58,33 @@ void TestReferenceDrop::initTestCase()
 
 std::size_t TestReferenceDrop::referenceCount()
 {
-    Result<std::vector<ReferenceDescriptor>> references = m_registry->references();
+    Result<std::vector<StoredReference>> references = m_registry->references().list();
     return references ? references->size() : 0;
+}
+
+void TestReferenceDrop::pupilWithoutRecognitionConsentIsRefused()
+{
+    // Barack Obama may be shown on parro, but nobody answered the face-recognition question.
+    const QString photo = test::fetchedImage(QStringLiteral("obama.jpg"));
+    BW_REQUIRE_DATA(photo, QStringLiteral("obama.jpg"));
+    ReferenceDropArea area(m_registry.get());
+    area.setPupil(m_pupilId);
+    QSignalSpy processed(&area, &ReferenceDropArea::processed);
+    area.addPhotos({photo});
+    QCOMPARE(processed.count(), 1); // refused at once: the photo is not even opened
+    QCOMPARE(referenceCount(), std::size_t(0));
+    const QString message = area.lastMessages().value(0);
+    QVERIFY2(message.contains(QStringLiteral("Barack Obama")) && message.contains(QStringLiteral("gezichtsherkenning"))
+                 && message.contains(QStringLiteral("geen antwoord")),
+             qPrintable(message));
+    QVERIFY(area.text().contains(message));
+
+    ConsentStatement consent;
+    consent.pupilId = m_pupilId;
+    consent.category = QStringLiteral("gezichtsherkenning");
+    consent.granted = true;
+    consent.date = QDate::currentDate();
+    QVERIFY(m_registry->recordStatement(consent));
 }
 
 void TestReferenceDrop::droppedPhotoIsStored()
@@ -78,7 +106,7 @@ void TestReferenceDrop::droppedPhotoIsStored()
     QVERIFY(processed.wait(120000));
     QCOMPARE(added.count(), 1);
     QCOMPARE(referenceCount(), std::size_t(1));
-    QCOMPARE(m_registry->references()->front().pupilId, m_pupilId);
+    QCOMPARE(m_registry->references().list()->front().pupilId, m_pupilId);
     QCOMPARE(area.lastMessages().size(), 1);
     // The fetched photo carries no recent capture date: it is stored, with the warning.
     QVERIFY2(area.lastMessages().first().contains(QStringLiteral("ouder dan een jaar")),
@@ -120,6 +148,9 @@ void TestReferenceDrop::consentScreenCountsReferencesAndKeepsMessagesPerPupil()
     dialog.show();
     const qint64 biden = m_registry->pupilByName(QStringLiteral("Joe Biden"))->value().id;
     const qint64 michelle = m_registry->pupilByName(QStringLiteral("Michelle Robinson"))->value().id;
+    // Enrolment needs the pupil's face-recognition consent.
+    QVERIFY(test::recordAnswer(*m_registry, QStringLiteral("Joe Biden"), QStringLiteral("gezichtsherkenning"), true)
+                .has_value());
     dialog.selectPupil(biden);
     QVERIFY(dialog.choosePhotosButton()->isEnabled());
     QSignalSpy processed(dialog.referenceArea(), &ReferenceDropArea::processed);

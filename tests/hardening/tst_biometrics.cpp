@@ -11,7 +11,6 @@
 #include "storage/registry.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -67,22 +66,6 @@ int descriptorSizedBlobs(const QString &dataDir)
 QByteArray bytesOf(const FaceDescriptor &descriptor)
 {
     return QByteArray(reinterpret_cast<const char *>(descriptor.data()), qsizetype(sizeof(descriptor)));
-}
-
-// Every file below `folder` that contains `needle` (whole or its first 64 bytes).
-QStringList filesContaining(const QString &folder, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray all = file.readAll();
-            if (all.contains(needle) || all.contains(needle.left(64)))
-                found << file.fileName();
-        }
-    }
-    return found;
 }
 
 } // namespace
@@ -188,7 +171,7 @@ void TestBiometrics::activityDescriptorsAreNeverStored()
     const FaceDescriptor activityDescriptor = descriptorOf(m_trip + QStringLiteral("/IMG_0001.jpg"));
     const QByteArray activity = bytesOf(activityDescriptor);
     // The search works: the reference descriptor is in the registry, as it must be.
-    QVERIFY(!filesContaining(m_data, reference).isEmpty());
+    QVERIFY(!bw::test::filesContaining(m_data, reference).isEmpty());
     const int blobsBefore = descriptorSizedBlobs(m_data);
     QCOMPARE(blobsBefore, 2);
 
@@ -202,8 +185,8 @@ void TestBiometrics::activityDescriptorsAreNeverStored()
     QVERIFY(std::abs(obama[QStringLiteral("distance")].toDouble() - descriptorDistance(activityDescriptor, referenceDescriptor)) < 1e-3);
 
     QCOMPARE(descriptorSizedBlobs(m_data), blobsBefore);
-    QCOMPARE(filesContaining(m_data, activity), QStringList());
-    QCOMPARE(filesContaining(m_dir.filePath(QStringLiteral("bio")), activity), QStringList());
+    QCOMPARE(bw::test::filesContaining(m_data, activity), QStringList());
+    QCOMPARE(bw::test::filesContaining(m_dir.filePath(QStringLiteral("bio")), activity), QStringList());
     for (const QString &suffix : {QStringLiteral(".json"), QStringLiteral(".csv"), QStringLiteral(".html")}) {
         QFile report(m_dir.filePath(QStringLiteral("bio") + suffix));
         QVERIFY(report.open(QIODevice::ReadOnly));

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace bw;
 
 Q_DECLARE_METATYPE(bw::FaceOverride)
@@ -11,6 +13,7 @@ namespace {
 constexpr qint64 kDaan = 1;     // consent for the channel
 constexpr qint64 kSara = 2;     // consent refused
 constexpr qint64 kOud = 3;      // consent, but no longer an active pupil
+constexpr qint64 kMila = 4;     // consent for the channel, none for face recognition
 
 ConsentSnapshot snapshotFor(const Channel &channel)
 {
@@ -19,12 +22,16 @@ ConsentSnapshot snapshotFor(const Channel &channel)
     yes.category = channel.category;
     yes.granted = true;
     yes.date = QDate(2025, 9, 1);
+    ConsentStatement recognition = yes;
+    recognition.category = QStringLiteral("gezichtsherkenning");
     snapshot.pupils[kDaan] = {Pupil{kDaan, QStringLiteral("Daan de Vries"), QStringLiteral("5B"), {}, true},
-                              true, Reason::Consent, yes};
+                              true, Reason::Consent, yes, true, Reason::Consent, recognition};
     snapshot.pupils[kSara] = {Pupil{kSara, QStringLiteral("Sara Yılmaz"), QStringLiteral("5B"), {}, true},
-                              false, Reason::Refused, std::nullopt};
+                              false, Reason::Refused, std::nullopt, true, Reason::Consent, recognition};
     snapshot.pupils[kOud] = {Pupil{kOud, QStringLiteral("Oud Leerling"), QStringLiteral("8A"), {}, false},
-                             true, Reason::Consent, yes};
+                             true, Reason::Consent, yes, false, Reason::PupilInactive, recognition};
+    snapshot.pupils[kMila] = {Pupil{kMila, QStringLiteral("Mila de Jong"), QStringLiteral("5B"), {}, true},
+                              true, Reason::Consent, yes, false, Reason::NoAnswer, std::nullopt};
     return snapshot;
 }
 
@@ -65,6 +72,8 @@ private Q_SLOTS:
     void websitePerPhotoConsentNeedsReview();
     void unreadableMetadataIsNotedWhateverTheStatus();
     void turningKeepsWhatTheTeacherHid();
+    void matchedByRecordsWhoNamedTheFace();
+    void matchWithoutRecognitionConsentLeavesNothing();
 };
 
 void TestScreeningPolicy::singleFace_data()
@@ -80,8 +89,17 @@ void TestScreeningPolicy::singleFace_data()
     const auto m = [](MatchStatus s) { return int(s); };
     QTest::newRow("matched with consent") << m(MatchStatus::Matched) << kDaan << false << none << true << "consent";
     QTest::newRow("matched, consent refused") << m(MatchStatus::Matched) << kSara << false << none << false << "refused";
-    QTest::newRow("matched, inactive pupil") << m(MatchStatus::Matched) << kOud << false << none << false << "pupil_inactive";
-    QTest::newRow("matched, pupil not in registry") << m(MatchStatus::Matched) << qint64(99) << false << none << false << "unknown_pupil";
+    // The gallery holds no such pupils; an analysis kept from before a change still names nobody.
+    QTest::newRow("matched, inactive pupil") << m(MatchStatus::Matched) << kOud << false << none << false << "unknown";
+    QTest::newRow("matched, pupil not in registry") << m(MatchStatus::Matched) << qint64(99) << false << none << false << "unknown";
+    QTest::newRow("matched, no face-recognition consent")
+        << m(MatchStatus::Matched) << kMila << false << none << false << "unknown";
+    QTest::newRow("teacher names a pupil who left")
+        << m(MatchStatus::NoMatch) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kOud, QStringLiteral("it is him")} << false << "pupil_inactive";
+    QTest::newRow("teacher names a pupil without recognition consent: by hand is allowed")
+        << m(MatchStatus::NoMatch) << kDaan << true
+        << FaceOverride{FaceOverride::Kind::AssignPupil, kMila, QStringLiteral("I know Mila")} << true << "consent";
     QTest::newRow("no match") << m(MatchStatus::NoMatch) << kDaan << false << none << false << "unknown";
     QTest::newRow("ambiguous") << m(MatchStatus::Ambiguous) << kDaan << false << none << false << "uncertain_match";
     QTest::newRow("too small") << m(MatchStatus::TooSmall) << kDaan << false << none << false << "too_small";
@@ -296,6 +314,42 @@ void TestScreeningPolicy::turningKeepsWhatTheTeacherHid()
     const PhotoReview back = turnedReview(turned, {}, cv::Size(kImage.height, kImage.width), -1);
     QCOMPARE(back.quarterTurns, 0);
     QCOMPARE(back.drawnFaces[2].rect, drawn.rect);
+}
+
+void TestScreeningPolicy::matchedByRecordsWhoNamedTheFace()
+{
+    PhotoReview review;
+    review.overrides[1] = {FaceOverride::Kind::AssignPupil, kSara, QStringLiteral("that is Sara")};
+    review.overrides[2] = {FaceOverride::Kind::NotAPupil, 0, {}};
+    const PhotoVerdict verdict = decidePhoto(
+        {face(MatchStatus::Matched, kDaan, 100), face(MatchStatus::NoMatch, std::nullopt, 400),
+         face(MatchStatus::Matched, kSara, 700), face(MatchStatus::Ambiguous, kDaan, 1000)},
+        kImage, snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.faces[0].matchedBy, MatchedBy::Reference);
+    QCOMPARE(verdict.faces[0].recognitionBasis->category, QStringLiteral("gezichtsherkenning"));
+    QCOMPARE(verdict.faces[1].matchedBy, MatchedBy::Teacher);
+    QVERIFY(!verdict.faces[1].recognitionBasis);
+    QCOMPARE(verdict.faces[2].matchedBy, MatchedBy::None);
+    QCOMPARE(verdict.faces[3].matchedBy, MatchedBy::None);
+    QCOMPARE(matchedByCode(MatchedBy::Reference), QStringLiteral("reference"));
+    QCOMPARE(matchedByCode(MatchedBy::Teacher), QStringLiteral("teacher"));
+    QVERIFY(matchedByCode(MatchedBy::None).isEmpty());
+}
+
+void TestScreeningPolicy::matchWithoutRecognitionConsentLeavesNothing()
+{
+    // Mila may be shown on parro, but may not be recognised automatically: her face stays
+    // unknown and hidden, and the verdict keeps no trace of the match.
+    const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kMila)}, kImage,
+                                             snapshotFor(channel(QStringLiteral("parro"))), {});
+    const ScreenedFace &mila = verdict.faces.at(0);
+    QVERIFY(!mila.decision.visible);
+    QVERIFY(!mila.pupilId);
+    QVERIFY(mila.pupilName.isEmpty());
+    QVERIFY(!mila.basis);
+    QCOMPARE(mila.matchedBy, MatchedBy::None);
+    QVERIFY(!mila.match.pupilId && !mila.match.nearestPupilId);
+    QVERIFY(std::isinf(mila.match.distance));
 }
 
 QTEST_GUILESS_MAIN(TestScreeningPolicy)

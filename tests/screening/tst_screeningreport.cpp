@@ -30,11 +30,19 @@ ScreeningReport sampleReport()
     basis.givenBy = StatementGiver::BothParents;
     basis.date = QDate(2025, 9, 1);
     basis.source = QStringLiteral("ouders.csv:3");
+    ConsentStatement recognition = basis;
+    recognition.category = QStringLiteral("gezichtsherkenning");
     ScreenedFace pupil{FaceBox{cv::Rect2f(10.4f, 20.6f, 100.0f, 120.0f), {}, 0.9312f, true, false},
-                       FaceMatch{}, 7, QStringLiteral("=Daan; de <Vries>"), {true, Reason::Consent}, basis};
+                       FaceMatch{}, 7, QStringLiteral("=Daan; de <Vries>"), {true, Reason::Consent}, basis,
+                       MatchedBy::Reference, recognition};
     pupil.match.distance = 0.41234;
     ScreenedFace stranger{FaceBox{cv::Rect2f(300, 40, 90, 110), {}, 0.8f, true, false},
-                          FaceMatch{}, std::nullopt, {}, {false, Reason::UncertainMatch}, std::nullopt};
+                          FaceMatch{}, std::nullopt, {}, {false, Reason::UncertainMatch}, std::nullopt,
+                          MatchedBy::None, std::nullopt};
+    ScreenedFace named{FaceBox{cv::Rect2f(600, 40, 90, 110), {}, 0.7f, true, false},
+                       FaceMatch{}, 8, QStringLiteral("Sara"), {false, Reason::Refused}, std::nullopt,
+                       MatchedBy::Teacher, std::nullopt};
+    report.recognitionConsent = {{QStringLiteral("=Daan; de <Vries>"), recognition}};
 
     ScreenedPhoto exported;
     exported.displaySource = QStringLiteral("uitje/IMG_0001.jpg");
@@ -44,7 +52,7 @@ ScreeningReport sampleReport()
     exported.photo.height = 3024;
     exported.photo.captureTime = QDateTime(QDate(2026, 5, 30), QTime(9, 15));
     exported.verdict.status = PhotoStatus::Exported;
-    exported.verdict.faces = {pupil, stranger};
+    exported.verdict.faces = {pupil, stranger, named};
     exported.outputFile = QStringLiteral("upload/parro_2026-05-30_001.jpg");
 
     ScreenedPhoto unreadable;
@@ -86,7 +94,22 @@ void TestScreeningReport::jsonNamesEveryFaceWithCodeAndBasis()
     QCOMPARE(exported.value(QStringLiteral("width")).toInt(), 4032);
     QVERIFY(!exported.contains(QStringLiteral("error")));
     const QJsonArray faces = exported.value(QStringLiteral("faces")).toArray();
-    QCOMPARE(faces.size(), 2);
+    QCOMPARE(faces.size(), 3);
+    // Accountability for recognition (DOMAIN.md section 8): who named each face, how many
+    // faces per photo were recognised automatically and how many by hand, and which
+    // face-recognition statements were in force.
+    QCOMPARE(faces.at(0).toObject().value(QStringLiteral("matched_by")).toString(), QStringLiteral("reference"));
+    QCOMPARE(faces.at(0).toObject().value(QStringLiteral("recognition_consent")).toObject()
+                 .value(QStringLiteral("category")).toString(), QStringLiteral("gezichtsherkenning"));
+    QVERIFY(faces.at(1).toObject().value(QStringLiteral("matched_by")).isNull());
+    QCOMPARE(faces.at(2).toObject().value(QStringLiteral("matched_by")).toString(), QStringLiteral("teacher"));
+    QVERIFY(!faces.at(2).toObject().contains(QStringLiteral("recognition_consent")));
+    QCOMPARE(exported.value(QStringLiteral("faces_matched_by_reference")).toInt(), 1);
+    QCOMPARE(exported.value(QStringLiteral("faces_identified_by_teacher")).toInt(), 1);
+    const QJsonArray inForce = json.value(QStringLiteral("recognition_consent")).toArray();
+    QCOMPARE(inForce.size(), 1);
+    QCOMPARE(inForce.at(0).toObject().value(QStringLiteral("pupil")).toString(), QStringLiteral("=Daan; de <Vries>"));
+    QCOMPARE(inForce.at(0).toObject().value(QStringLiteral("answer")).toString(), QStringLiteral("ja"));
     const QJsonObject pupil = faces.at(0).toObject();
     QCOMPARE(pupil.value(QStringLiteral("box")).toArray(), (QJsonArray{10, 21, 100, 120}));
     QCOMPARE(pupil.value(QStringLiteral("score")).toDouble(), 0.931);
@@ -115,15 +138,15 @@ void TestScreeningReport::csvHasOneRowPerFaceAndIsSpreadsheetSafe()
     const QByteArray csv = reportCsv(sampleReport());
     QVERIFY2(csv.startsWith("\xEF\xBB\xBF"), "a BOM so that spreadsheets read UTF-8");
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4); // header, two faces, the unreadable photo
+    QCOMPARE(lines.size(), 5); // header, three faces, the unreadable photo
     QVERIFY(lines[0].startsWith(QStringLiteral("bron;sha256;status;uitvoer;gezicht;")));
     // A name with ; and a leading = is quoted and cannot start a formula.
     QVERIFY2(lines[1].contains(QStringLiteral(";\"'=Daan; de <Vries>\";ja;consent;2025-09-01;beide ouders;")),
              qPrintable(lines[1]));
     QVERIFY2(lines[2].contains(QStringLiteral(";nee;uncertain_match;")), qPrintable(lines[2]));
-    QVERIFY2(lines[3].startsWith(QStringLiteral("uitje/kapot.jpg;;excluded;")), qPrintable(lines[3]));
-    QVERIFY2(lines[3].endsWith(QStringLiteral("uitje/kapot.jpg: the JPEG file is truncated (its end is missing)")),
-             qPrintable(lines[3]));
+    QVERIFY2(lines[4].startsWith(QStringLiteral("uitje/kapot.jpg;;excluded;")), qPrintable(lines[4]));
+    QVERIFY2(lines[4].endsWith(QStringLiteral("uitje/kapot.jpg: the JPEG file is truncated (its end is missing)")),
+             qPrintable(lines[4]));
     QCOMPARE(lines[2].count(QLatin1Char(';')), lines[0].count(QLatin1Char(';')));
 }
 
