@@ -29,6 +29,8 @@ constexpr ReasonRow rowOf(Reason reason)
     case Reason::NotAPupil: return {"not_a_pupil", QT_TRANSLATE_NOOP("Reason", "geen leerling")};
     case Reason::AssignmentWithoutReason: return {"assignment_without_reason", QT_TRANSLATE_NOOP("Reason", "toewijzing zonder reden telt niet")};
     case Reason::DrawnByTeacher: return {"drawn_by_teacher", QT_TRANSLATE_NOOP("Reason", "door u omkaderd")};
+    case Reason::PossibleFace: return {"possible_face", QT_TRANSLATE_NOOP("Reason", "mogelijk gezicht: verborgen voor de zekerheid"), QT_TRANSLATE_NOOP("Reason", "mogelijk gezicht")};
+    case Reason::NotAFace: return {"not_a_face", QT_TRANSLATE_NOOP("Reason", "geen gezicht (door u aangegeven)"), QT_TRANSLATE_NOOP("Reason", "geen gezicht")};
     case Reason::Consent: return {"consent", QT_TRANSLATE_NOOP("Reason", "toestemming"), QT_TRANSLATE_NOOP("Reason", "ja")};
     case Reason::NoAnswer: return {"no_answer", QT_TRANSLATE_NOOP("Reason", "geen antwoord op het toestemmingsformulier"), QT_TRANSLATE_NOOP("Reason", "geen antwoord")};
     case Reason::Refused: return {"refused", QT_TRANSLATE_NOOP("Reason", "geen toestemming"), QT_TRANSLATE_NOOP("Reason", "nee")};

@@ -28,6 +28,8 @@ enum class Reason {
     NotAPupil,               // the teacher says: not a pupil (a parent, a passer-by)
     AssignmentWithoutReason, // naming a pupil is less privacy: without a reason it does not count
     DrawnByTeacher,          // a face the detector missed, boxed by the teacher
+    PossibleFace,            // the detector is unsure it is a face: hidden to be safe
+    NotAFace,                // a possible face the teacher dismissed ("geen gezicht"): visible
     // A pupil and a channel (the consent policy, DOMAIN.md §2-§5). Consent is the only
     // reason that shows a face.
     Consent,

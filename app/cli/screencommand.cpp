@@ -82,7 +82,8 @@ int runScreen(CliContext &context, const QStringList &arguments)
         return failRun(context, outcome.error().message);
     context.out << "screened " << outcome->report.photos.size() << " photos for " << outcome->report.channel.id
                 << ": " << outcome->exported << " exported, " << outcome->needsReview << " need review, "
-                << outcome->excluded << " excluded, " << outcome->hiddenFaces << " faces hidden; report "
+                << outcome->excluded << " excluded, " << outcome->hiddenFaces << " faces hidden ("
+                << outcome->hiddenPossibleFaces << " of them possible faces); report "
                 << parser.value(reportOption) << Qt::endl;
     return 0;
 }

@@ -51,6 +51,7 @@ FacePanel::FacePanel(QWidget *parent)
     , m_confirm(new QPushButton(tr("Bevestigen"), this))
     , m_assign(new QPushButton(tr("Andere leerling…"), this))
     , m_notAPupil(new QPushButton(tr("Geen leerling"), this))
+    , m_notAFace(new QPushButton(tr("Geen gezicht"), this))
     , m_hide(new QPushButton(tr("Verbergen"), this))
     , m_undo(new QPushButton(tr("Mijn keuze ongedaan maken"), this))
 {
@@ -85,7 +86,9 @@ FacePanel::FacePanel(QWidget *parent)
     m_hide->setToolTip(tr("Dit gezicht altijd verbergen (H)"));
     m_assign->setToolTip(tr("Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat"));
     m_notAPupil->setToolTip(tr("Geen leerling van school: blijft verborgen"));
-    for (QPushButton *button : {m_confirm, m_assign, m_notAPupil, m_hide, m_undo})
+    m_notAFace->setToolTip(tr("Dit mogelijke gezicht is geen gezicht: niet verbergen. "
+                              "Wordt vastgelegd in het logboek (V)"));
+    for (QPushButton *button : {m_confirm, m_assign, m_notAPupil, m_notAFace, m_hide, m_undo})
         faceLayout->addWidget(button);
     layout->addWidget(faceBox);
 
@@ -93,7 +96,7 @@ FacePanel::FacePanel(QWidget *parent)
                                "het wordt verborgen."),
                             this);
     auto *keys = new QLabel(tr("Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, "
-                               "Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, "
+                               "Enter bevestigen, H verbergen, G geen leerling, V geen gezicht, X foto niet gebruiken, "
                                "R/Shift+R foto rechtsom/linksom draaien."),
                             this);
     keys->setWordWrap(true);
@@ -107,6 +110,7 @@ FacePanel::FacePanel(QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &FacePanel::confirmRequested);
     connect(m_assign, &QPushButton::clicked, this, &FacePanel::assignRequested);
     connect(m_notAPupil, &QPushButton::clicked, this, &FacePanel::notAPupilRequested);
+    connect(m_notAFace, &QPushButton::clicked, this, &FacePanel::notAFaceRequested);
     connect(m_hide, &QPushButton::clicked, this, &FacePanel::hideRequested);
     connect(m_undo, &QPushButton::clicked, this, &FacePanel::undoRequested);
     connect(m_exclude, &QCheckBox::toggled, this, &FacePanel::excludeToggled);
@@ -145,6 +149,8 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
     const bool detected = hasFace && faceIndex < int(entry->analysis.faces.size());
     for (QPushButton *button : {m_confirm, m_assign, m_notAPupil, m_hide})
         button->setEnabled(detected);
+    m_notAFace->setEnabled(detected && entry->analysis.faces[std::size_t(faceIndex)].box.possibleFace
+                           && !entry->verdict.faces[std::size_t(faceIndex)].decision.visible);
     m_undo->setEnabled(hasFace
                        && (entry->review.overrides.count(faceIndex) > 0 || !detected
                            || entry->confirmedFaces.count(faceIndex) > 0));
@@ -161,6 +167,10 @@ void FacePanel::showFace(const PhotoEntry *entry, int faceIndex)
     m_faceTitle->setText(tr("Gezicht %1 van %2").arg(position + 1).arg(entry->verdict.faces.size()));
     const QString name = face.pupilName.isEmpty() ? tr("onbekend") : face.pupilName.toHtmlEscaped();
     QString details = tr("<b>Leerling:</b> %1").arg(name);
+    if (face.box.possibleFace)
+        details = tr("<b>Mogelijk gezicht</b> (zekerheid %1): verborgen zoals een onbekend gezicht, "
+                     "nooit herkend.").arg(face.box.score, 0, 'f', 2)
+                  + QStringLiteral("<br>") + details;
     details += QStringLiteral("<br>")
                + (face.decision.visible
                       ? tr("<b style='color:#2e7d32'>zichtbaar</b> (%1)")

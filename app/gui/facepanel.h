@@ -23,6 +23,7 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *assignButton() const { return m_assign; }
     QPushButton *notAPupilButton() const { return m_notAPupil; }
+    QPushButton *notAFaceButton() const { return m_notAFace; }
     QPushButton *hideButton() const { return m_hide; }
     QPushButton *undoButton() const { return m_undo; }
     QCheckBox *excludeBox() const { return m_exclude; }
@@ -33,6 +34,7 @@ Q_SIGNALS:
     void confirmRequested();
     void assignRequested();
     void notAPupilRequested();
+    void notAFaceRequested();
     void hideRequested();
     void undoRequested();
     void excludeToggled(bool excluded);
@@ -49,6 +51,7 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_assign;
     QPushButton *m_notAPupil;
+    QPushButton *m_notAFace;
     QPushButton *m_hide;
     QPushButton *m_undo;
 };

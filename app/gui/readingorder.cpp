@@ -42,11 +42,24 @@ std::vector<int> readingOrder(const std::vector<QRectF> &faces)
 
 std::vector<int> readingOrder(const std::vector<ScreenedFace> &faces)
 {
-    std::vector<QRectF> rects;
-    rects.reserve(faces.size());
-    for (const ScreenedFace &face : faces)
-        rects.emplace_back(face.box.rect.x, face.box.rect.y, face.box.rect.width, face.box.rect.height);
-    return readingOrder(rects);
+    // Possible faces come last: the teacher reads the sure faces first, then dismisses what
+    // is no face (a dog, a poster) or leaves it hidden.
+    std::vector<int> order;
+    order.reserve(faces.size());
+    for (const bool possible : {false, true}) {
+        std::vector<int> indices;
+        std::vector<QRectF> rects;
+        for (std::size_t i = 0; i < faces.size(); ++i) {
+            const cv::Rect2f &r = faces[i].box.rect;
+            if (faces[i].box.possibleFace == possible) {
+                indices.push_back(int(i));
+                rects.emplace_back(r.x, r.y, r.width, r.height);
+            }
+        }
+        for (const int k : readingOrder(rects))
+            order.push_back(indices[std::size_t(k)]);
+    }
+    return order;
 }
 
 } // namespace bw::gui

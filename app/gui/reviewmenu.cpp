@@ -26,6 +26,7 @@ ReviewMenu::ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent)
     add(tr("Gezicht bevestigen"), {Qt::Key_Return, Qt::Key_Enter}, [pane] { pane->confirmFace(); });
     add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [pane] { pane->requestAssignment(); });
     add(tr("Geen leerling"), {Qt::Key_G}, [pane] { pane->markNotAPupil(); });
+    add(tr("Geen gezicht (mogelijk gezicht tonen)"), {Qt::Key_V}, [pane] { pane->dismissPossibleFace(); });
     add(tr("Gezicht verbergen"), {Qt::Key_H}, [pane] { pane->hideFace(); });
     add(tr("Foto rechtsom draaien"), {Qt::Key_R}, [pane] { pane->turnPhoto(1); });
     add(tr("Foto linksom draaien"), {Qt::SHIFT | Qt::Key_R}, [pane] { pane->turnPhoto(-1); });

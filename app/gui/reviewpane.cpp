@@ -62,6 +62,7 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     connect(m_panel, &FacePanel::confirmRequested, this, &ReviewPane::confirmFace);
     connect(m_panel, &FacePanel::assignRequested, this, &ReviewPane::requestAssignment);
     connect(m_panel, &FacePanel::notAPupilRequested, this, &ReviewPane::markNotAPupil);
+    connect(m_panel, &FacePanel::notAFaceRequested, this, &ReviewPane::dismissPossibleFace);
     connect(m_panel, &FacePanel::hideRequested, this, &ReviewPane::hideFace);
     connect(m_panel, &FacePanel::undoRequested, this, &ReviewPane::undoFace);
     connect(m_panel, &FacePanel::excludeToggled, this, &ReviewPane::setExcluded);
@@ -321,6 +322,27 @@ bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reaso
             Q_EMIT auditFailed(ErrorText::describe(logged.error()));
     }
     return true;
+}
+
+void ReviewPane::dismissPossibleFace()
+{
+    const int face = selectedFace();
+    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    const FaceBox &box = entry.analysis.faces[std::size_t(face)].box;
+    if (!box.possibleFace)
+        return;
+    PhotoReview review = entry.review;
+    review.overrides[face] = {FaceOverride::Kind::NotAFace, 0, {}};
+    const PossibleFaceDismissal dismissal{entry.analysis.photo.sha256Hex, face, box, m_channelId};
+    m_model->setConfirmed(m_row, face, false);
+    m_model->setReview(m_row, review);
+    if (m_registry != nullptr) {
+        if (Result<void> logged = recordPossibleFaceDismissal(*m_registry, dismissal); !logged)
+            Q_EMIT auditFailed(ErrorText::describe(logged.error()));
+    }
+    selectNextFace();
 }
 
 void ReviewPane::markNotAPupil()

@@ -45,6 +45,7 @@ public:
     void requestAssignment(); // opens the pupil dialog (window-modal, not blocking)
     bool assignPupil(int faceIndex, qint64 pupilId, const QString &reason);
     void markNotAPupil();
+    void dismissPossibleFace(); // "geen gezicht": a possible face is shown after all; logged
     void hideFace();
     void undoFace();
     void addDrawnFace(const QRectF &sourceRect);

@@ -285,10 +285,15 @@ void ReviewView::paintFace(QPainter &painter, int index) const
     const bool selected = index == m_selected;
     const QColor colour = visible ? kVisibleColour : kHiddenColour;
 
+    // A possible face is drawn dimmer and dashed: hidden all the same, but less certain.
+    const bool possible = face.box.possibleFace;
     if (!visible) // a hint of what export will do: the face is covered
-        painter.fillRect(box, QColor(colour.red(), colour.green(), colour.blue(), 60));
-    painter.setPen(QPen(selected ? QColor(0xff, 0xd6, 0x00) : colour, selected ? 4 : 2,
-                        face.box.drawnByHand ? Qt::DashLine : Qt::SolidLine));
+        painter.fillRect(box, QColor(colour.red(), colour.green(), colour.blue(), possible ? 35 : 60));
+    QColor outline = selected ? QColor(0xff, 0xd6, 0x00) : colour;
+    if (possible && !selected)
+        outline.setAlpha(150);
+    painter.setPen(QPen(outline, selected ? 4 : (possible ? 1.5 : 2),
+                        face.box.drawnByHand || possible ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(box);
     painter.restore();
@@ -297,7 +302,9 @@ void ReviewView::paintFace(QPainter &painter, int index) const
 QString ReviewView::labelText(int index) const
 {
     const ScreenedFace &face = m_faces[std::size_t(index)];
-    QString label = face.pupilName.isEmpty() ? tr("onbekend") : face.pupilName;
+    QString label = !face.pupilName.isEmpty() ? face.pupilName
+                    : face.box.possibleFace     ? (face.decision.visible ? tr("geen gezicht") : tr("mogelijk gezicht"))
+                                                : tr("onbekend");
     if (m_confirmed.count(index) > 0)
         label = QStringLiteral("✓ ") + label;
     return label + QStringLiteral(" · ") + (face.decision.visible ? tr("zichtbaar") : tr("verborgen"));

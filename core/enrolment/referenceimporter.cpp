@@ -37,6 +37,9 @@ ReferenceCheck checkReferencePhoto(FaceEngine &engine, const QString &path, cons
     Result<std::vector<FaceBox>> faces = engine.detect(decoded->image);
     if (!faces)
         return refuse(ReferenceProblem::Unreadable, faces.error());
+    // Only sure faces count: a possible face (a poster, a half face at the edge) is never
+    // described, so it cannot become the reference.
+    std::erase_if(*faces, [](const FaceBox &face) { return face.possibleFace; });
     if (faces->empty())
         return refuse(ReferenceProblem::NoFace,
                       Error(ErrorCode::InvalidArgument, makeMessage(MessageId::ReferenceNoFace, path)));

@@ -148,6 +148,7 @@ void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile
     const float *scaleData = scales.ptr<float>();
     const float *offsetData = offsets.ptr<float>();
     const float *landmarkData = landmarks.ptr<float>();
+    const float threshold = std::min(settings.candidateThreshold, settings.scoreThreshold);
     const float edge = 2.0f;
     const float regionW = float(tile.region.width);
     const float regionH = float(tile.region.height);
@@ -155,7 +156,7 @@ void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile
         for (int x = 0; x < gridW; ++x) {
             const int i = y * gridW + x;
             const float score = heat[i];
-            if (score < settings.scoreThreshold)
+            if (score < threshold)
                 continue;
             const float h = std::exp(scaleData[i]) * kStride;
             const float w = std::exp(scaleData[plane + i]) * kStride;
@@ -182,6 +183,7 @@ void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile
             }
             face.hasLandmarks = true;
             face.score = score;
+            face.possibleFace = score < settings.scoreThreshold;
             faces.push_back(face);
         }
     }
@@ -205,7 +207,8 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &onnxPa
     if (!QFileInfo(onnxPath).isFile())
         return fail(ErrorCode::ModelMissing, MessageId::DetectionModelMissing, onnxPath);
     if (settings.tileSize % kAlign != 0 || settings.tileSize <= settings.tileOverlap * 2 || settings.minFaceSize <= 0.0f
-        || settings.minFaceInNetwork <= 0.0f || settings.coarseLongSide < kAlign)
+        || settings.minFaceInNetwork <= 0.0f || settings.coarseLongSide < kAlign
+        || !(settings.candidateThreshold > 0.0f))
         return fail(ErrorCode::InvalidArgument, MessageId::DetectorSettingsInvalid);
     auto impl = std::make_unique<Impl>();
     impl->settings = settings;

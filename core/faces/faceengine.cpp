@@ -29,7 +29,21 @@ Result<std::vector<FaceBox>> FaceEngine::detect(const cv::Mat &bgr)
 
 Result<std::vector<FaceDescription>> FaceEngine::describe(const cv::Mat &bgr, const std::vector<FaceBox> &faces)
 {
-    return m_describer->describe(bgr, faces);
+    std::vector<FaceBox> sure;
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        if (!faces[i].possibleFace) {
+            sure.push_back(faces[i]);
+            positions.push_back(i);
+        }
+    }
+    Result<std::vector<FaceDescription>> described = m_describer->describe(bgr, sure);
+    if (!described)
+        return described;
+    std::vector<FaceDescription> descriptions(faces.size());
+    for (std::size_t k = 0; k < positions.size(); ++k)
+        descriptions[positions[k]] = (*described)[k];
+    return descriptions;
 }
 
 Result<std::vector<AnalysedFace>> FaceEngine::analyse(const cv::Mat &bgr)

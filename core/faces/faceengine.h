@@ -45,7 +45,8 @@ public:
     // Detects every face and describes them all in one batch.
     Result<std::vector<AnalysedFace>> analyse(const cv::Mat &bgr);
 
-    // The two stages separately (also for reference photos and hand-drawn boxes).
+    // The two stages separately (also for reference photos and hand-drawn boxes). Possible
+    // faces are never described: their description stays empty, so they are never matched.
     Result<std::vector<FaceBox>> detect(const cv::Mat &bgr);
     Result<std::vector<FaceDescription>> describe(const cv::Mat &bgr, const std::vector<FaceBox> &faces);
 

@@ -12,7 +12,8 @@
 namespace bw {
 
 // Visible or hidden, and why; the report and the UI read the reason's code and text.
-// Visible faces carry Reason::Consent; every other reason means hidden.
+// Visible faces carry Reason::Consent, or Reason::NotAFace for a possible face the teacher
+// dismissed; every other reason means hidden.
 struct FaceDecision {
     bool visible = false;
     Reason reason = Reason::Unknown;

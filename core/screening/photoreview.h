@@ -12,9 +12,10 @@ namespace bw {
 
 // What the teacher decided about one face. More privacy is one click; naming a pupil for a
 // face the tool could not recognise needs a reason, and still shows the face only when
-// that pupil's consent allows it.
+// that pupil's consent allows it. NotAFace dismisses a possible face ("geen gezicht"):
+// less privacy too, so the app logs it.
 struct FaceOverride {
-    enum class Kind { Hide, NotAPupil, AssignPupil };
+    enum class Kind { Hide, NotAPupil, AssignPupil, NotAFace };
     Kind kind = Kind::Hide;
     qint64 pupilId = 0;    // AssignPupil only
     QString reason;        // required for AssignPupil; logged

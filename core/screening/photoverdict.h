@@ -27,7 +27,8 @@ struct PhotoVerdict {
     QStringList pupilsWithoutConsent;
     int unknownFacesWithoutConsent = 0;
 
-    int hiddenFaceCount() const;
+    int hiddenFaceCount() const;          // possible faces included
+    int hiddenPossibleFaceCount() const;
     // The faces an export hides on this photo: none when the photo is not exported. The one
     // count behind "faces hidden" before an export (GUI summary) and after it (outcome).
     int hiddenFacesInExport() const;

@@ -2,6 +2,7 @@
 
 #include "storage/registry.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace bw {
@@ -18,6 +19,20 @@ Result<void> recordFaceAssignment(Registry &registry, const FaceAssignment &assi
         {QStringLiteral("decision"), reasonCode(assignment.decision.reason)},
     };
     return registry.appendAudit(QStringLiteral("face_assigned"), details);
+}
+
+Result<void> recordPossibleFaceDismissal(Registry &registry, const PossibleFaceDismissal &dismissal)
+{
+    const cv::Rect2f &rect = dismissal.box.rect;
+    const QJsonArray box{qRound(rect.x), qRound(rect.y), qRound(rect.width), qRound(rect.height)};
+    const QJsonObject details{
+        {QStringLiteral("photo_sha256"), QString::fromLatin1(dismissal.photoSha256Hex)},
+        {QStringLiteral("face"), dismissal.face},
+        {QStringLiteral("box"), box},
+        {QStringLiteral("score"), double(dismissal.box.score)},
+        {QStringLiteral("channel"), dismissal.channelId},
+    };
+    return registry.appendAudit(QStringLiteral("possible_face_dismissed"), details);
 }
 
 } // namespace bw

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "facedecision.h"
+#include "faces/facebox.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,5 +24,18 @@ struct FaceAssignment {
 
 // Appends the "face_assigned" entry to the registry's audit log.
 Result<void> recordFaceAssignment(Registry &registry, const FaceAssignment &assignment);
+
+// A teacher said a possible face is no face ("geen gezicht"): it is then exported visible,
+// so this too is less privacy and always logged, with where it was and how sure the
+// detector was.
+struct PossibleFaceDismissal {
+    QByteArray photoSha256Hex;
+    int face = -1;              // index in the photo's analysis
+    FaceBox box;
+    QString channelId;
+};
+
+// Appends the "possible_face_dismissed" entry to the registry's audit log.
+Result<void> recordPossibleFaceDismissal(Registry &registry, const PossibleFaceDismissal &dismissal);
 
 } // namespace bw

@@ -60,6 +60,7 @@ QJsonObject exportAuditDetails(const ScreeningJob &job, const ScreeningOutcome &
         {QStringLiteral("excluded"), outcome.excluded},
         {QStringLiteral("needs_review"), outcome.needsReview},
         {QStringLiteral("hidden_faces"), outcome.hiddenFaces},
+        {QStringLiteral("hidden_possible_faces"), outcome.hiddenPossibleFaces},
         {QStringLiteral("report"), QFileInfo(job.reportPath).absoluteFilePath()},
         {QStringLiteral("exported_sha256"), hashes},
     };
@@ -69,11 +70,13 @@ QJsonObject exportAuditDetails(const ScreeningJob &job, const ScreeningOutcome &
 
 void ScreeningOutcome::tally()
 {
-    exported = needsReview = excluded = hiddenFaces = 0;
+    exported = needsReview = excluded = hiddenFaces = hiddenPossibleFaces = 0;
     times = {};
     for (const ScreenedPhoto &photo : report.photos) {
         times += photo.times;
         hiddenFaces += photo.verdict.hiddenFacesInExport();
+        if (photo.verdict.status == PhotoStatus::Exported)
+            hiddenPossibleFaces += photo.verdict.hiddenPossibleFaceCount();
         switch (photo.verdict.status) {
         case PhotoStatus::Exported: ++exported; break;
         case PhotoStatus::NeedsReview: ++needsReview; break;

@@ -26,6 +26,7 @@ struct ScreeningOutcome {
     int needsReview = 0;
     int excluded = 0;
     int hiddenFaces = 0;          // on the exported photos (PhotoVerdict::hiddenFacesInExport)
+    int hiddenPossibleFaces = 0;  // of hiddenFaces
     StageTimes times;          // summed over every photo
 
     // Counts the report's photos by status, hidden faces and stage times.

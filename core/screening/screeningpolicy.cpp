@@ -44,11 +44,13 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
         pupilId = face.match.pupilId;
         screened.matchedBy = MatchedBy::Reference;
     }
-    screened.decision.reason = unrecognisedReason(face.match.status);
+    // A possible face is never described, so it is never matched: hidden as what it is.
+    screened.decision.reason = face.box.possibleFace ? Reason::PossibleFace : unrecognisedReason(face.match.status);
 
     if (override != nullptr) {
         switch (override->kind) {
         case FaceOverride::Kind::Hide:
+        case FaceOverride::Kind::NotAFace:
             break;
         case FaceOverride::Kind::NotAPupil:
             pupilId.reset();
@@ -83,6 +85,11 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
     }
     if (override != nullptr && override->kind == FaceOverride::Kind::Hide)
         screened.decision = {false, Reason::HiddenByTeacher};
+    // "Geen gezicht" dismisses a possible face only: a face the detector was sure of, or one
+    // the teacher named, cannot be turned visible this way.
+    if (override != nullptr && override->kind == FaceOverride::Kind::NotAFace && face.box.possibleFace
+        && !pupilId)
+        screened.decision = {true, Reason::NotAFace};
     return screened;
 }
 
@@ -113,13 +120,16 @@ void resolveDuplicatePupils(std::vector<ScreenedFace> &faces, const PhotoReview 
 std::optional<Reason> groupRuleViolation(const std::vector<ScreenedFace> &faces,
                                          cv::Size imageSize, const GroupPhotoRule &rule)
 {
-    if (faces.empty())
-        return {};
-    if (faces.size() == 1)
-        return Reason::SingleSubject;
+    // Possible faces make no group: counting a dog's head would let a portrait pass.
     std::vector<float> widths;
-    for (const ScreenedFace &face : faces)
-        widths.push_back(face.box.rect.width);
+    for (const ScreenedFace &face : faces) {
+        if (!face.box.possibleFace || face.pupilId)
+            widths.push_back(face.box.rect.width);
+    }
+    if (widths.empty())
+        return {};
+    if (widths.size() == 1)
+        return Reason::SingleSubject;
     std::sort(widths.begin(), widths.end(), std::greater<>());
     const double longSide = std::max(imageSize.width, imageSize.height);
     if (widths[0] >= rule.dominantWidthFraction * longSide
@@ -205,7 +215,7 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
     }
     if (rules.perPhotoConsent) {
         for (const ScreenedFace &face : verdict.faces) {
-            if (face.decision.visible)
+            if (face.decision.visible && face.pupilId)
                 verdict.pupilsNeedingPhotoConsent << face.pupilName;
         }
         if (!verdict.pupilsNeedingPhotoConsent.isEmpty()) {
@@ -244,6 +254,13 @@ int PhotoVerdict::hiddenFaceCount() const
 int PhotoVerdict::hiddenFacesInExport() const
 {
     return status == PhotoStatus::Exported ? hiddenFaceCount() : 0;
+}
+
+int PhotoVerdict::hiddenPossibleFaceCount() const
+{
+    return int(std::count_if(faces.begin(), faces.end(), [](const ScreenedFace &face) {
+        return !face.decision.visible && face.box.possibleFace;
+    }));
 }
 
 } // namespace bw

@@ -49,6 +49,8 @@ QJsonObject faceJson(const ScreenedFace &face)
     json.insert(QStringLiteral("matched_by"), matchedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(matchedBy));
     if (face.box.drawnByHand)
         json.insert(QStringLiteral("drawn_by_hand"), true);
+    if (face.box.possibleFace)
+        json.insert(QStringLiteral("possible_face"), true);
     if (face.basis)
         json.insert(QStringLiteral("consent"), statementJson(*face.basis));
     if (face.recognitionBasis)
@@ -75,6 +77,7 @@ QJsonObject photoJson(const ScreenedPhoto &screened)
         {QStringLiteral("height"), screened.photo.height},
         {QStringLiteral("status"), photoStatusCode(screened.verdict.status)},
         {QStringLiteral("faces"), faces},
+        {QStringLiteral("hidden_possible_faces"), screened.verdict.hiddenPossibleFaceCount()},
     };
     if (!screened.photo.metadataError.isEmpty())
         json.insert(QStringLiteral("metadata_error"), screened.photo.metadataError);
@@ -233,9 +236,11 @@ QByteArray reportHtml(const ScreeningReport &report)
     const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
     int exported = 0;
     int hidden = 0;
+    int possible = 0;
     for (const ScreenedPhoto &photo : report.photos) {
         exported += photo.verdict.status == PhotoStatus::Exported && !photo.outputFile.isEmpty();
         hidden += photo.verdict.hiddenFaceCount();
+        possible += photo.verdict.hiddenPossibleFaceCount();
     }
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
@@ -248,12 +253,14 @@ QByteArray reportHtml(const ScreeningReport &report)
                 .arg(esc(report.channel.id));
     html += QStringLiteral("<h1>Verantwoording export: kanaal %1</h1>\n").arg(esc(report.channel.id));
     html += QStringLiteral("<p>Gemaakt op %1 (UTC). Toestemming beoordeeld op %2 voor categorie "
-                           "<b>%3</b>. %4 foto's, %5 geëxporteerd, %6 gezichten verborgen.</p>\n")
+                           "<b>%3</b>. %4 foto's, %5 geëxporteerd, %6 gezichten verborgen (waarvan %7 "
+                           "mogelijke gezichten).</p>\n")
                 .arg(esc(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                      esc(report.consentMoment.toString(Qt::ISODate)), esc(report.channel.category))
                 .arg(report.photos.size())
                 .arg(exported)
-                .arg(hidden);
+                .arg(hidden)
+                .arg(possible);
     html += QStringLiteral("<details><summary>Instellingen</summary><pre>%1</pre></details>\n")
                 .arg(esc(QString::fromUtf8(QJsonDocument(report.settings).toJson(QJsonDocument::Indented))));
     for (const ScreenedPhoto &photo : report.photos)

@@ -688,156 +688,176 @@
     </message>
     <message>
         <location filename="../../core/reason.cpp" line="32"/>
+        <source>mogelijk gezicht: verborgen voor de zekerheid</source>
+        <translation>possible face: hidden to be safe</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="32"/>
+        <source>mogelijk gezicht</source>
+        <translation>possible face</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="33"/>
+        <source>geen gezicht (door u aangegeven)</source>
+        <translation>not a face (marked by you)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="33"/>
+        <source>geen gezicht</source>
+        <translation>not a face</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="34"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="32"/>
+        <location filename="../../core/reason.cpp" line="34"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="33"/>
+        <location filename="../../core/reason.cpp" line="35"/>
         <source>geen antwoord op het toestemmingsformulier</source>
         <translation>no answer on the consent form</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="33"/>
+        <location filename="../../core/reason.cpp" line="35"/>
         <source>geen antwoord</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="34"/>
+        <location filename="../../core/reason.cpp" line="36"/>
         <source>geen toestemming</source>
         <translation>no consent</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="34"/>
+        <location filename="../../core/reason.cpp" line="36"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="35"/>
+        <location filename="../../core/reason.cpp" line="37"/>
         <source>toestemming ingetrokken</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="35"/>
+        <location filename="../../core/reason.cpp" line="37"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="36"/>
+        <location filename="../../core/reason.cpp" line="38"/>
         <source>toestemming verlopen</source>
         <translation>consent expired</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="36"/>
+        <location filename="../../core/reason.cpp" line="38"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="37"/>
+        <location filename="../../core/reason.cpp" line="39"/>
         <source>andere ouder maakt bezwaar</source>
         <translation>other parent objects</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="37"/>
+        <location filename="../../core/reason.cpp" line="39"/>
         <source>bezwaar ouder</source>
         <translation>parent objects</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="38"/>
+        <location filename="../../core/reason.cpp" line="40"/>
         <source>leerling (16+) moet zelf toestemming geven</source>
         <translation>pupil (16+) must consent personally</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="38"/>
+        <location filename="../../core/reason.cpp" line="40"/>
         <source>leerling zelf</source>
         <translation>pupil&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="39"/>
+        <location filename="../../core/reason.cpp" line="41"/>
         <source>ouder moet toestemming geven</source>
         <translation>a parent must consent</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="39"/>
+        <location filename="../../core/reason.cpp" line="41"/>
         <source>ouder nodig</source>
         <translation>parent needed</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="40"/>
+        <location filename="../../core/reason.cpp" line="42"/>
         <source>losse toestemming per foto nodig</source>
         <translation>separate consent per photo needed</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="40"/>
+        <location filename="../../core/reason.cpp" line="42"/>
         <source>per foto</source>
         <translation>per photo</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="41"/>
+        <location filename="../../core/reason.cpp" line="43"/>
         <source>leerling niet meer actief</source>
         <translation>pupil no longer active</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="41"/>
+        <location filename="../../core/reason.cpp" line="43"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="42"/>
+        <location filename="../../core/reason.cpp" line="44"/>
         <source>door u uitgesloten</source>
         <translation>excluded by you</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="43"/>
+        <location filename="../../core/reason.cpp" line="45"/>
         <source>leerling zonder toestemming op de klassenfoto</source>
         <translation>pupil without consent on the class photo</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="44"/>
+        <location filename="../../core/reason.cpp" line="46"/>
         <source>één persoon centraal: niet voor sociale media</source>
         <translation>one person is the subject: not for social media</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="45"/>
+        <location filename="../../core/reason.cpp" line="47"/>
         <source>één gezicht valt op: niet voor sociale media</source>
         <translation>one face stands out: not for social media</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="46"/>
+        <location filename="../../core/reason.cpp" line="48"/>
         <source>losse toestemming voor deze foto nodig</source>
         <translation>separate consent needed for this photo</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="47"/>
+        <location filename="../../core/reason.cpp" line="49"/>
         <source>foto kon niet worden gelezen</source>
         <translation>photo could not be read</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="48"/>
+        <location filename="../../core/reason.cpp" line="50"/>
         <source>gezichten konden niet worden gezocht</source>
         <translation>faces could not be searched for</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="49"/>
+        <location filename="../../core/reason.cpp" line="51"/>
         <source>foto kon niet worden weggeschreven</source>
         <translation>photo could not be written</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="50"/>
+        <location filename="../../core/reason.cpp" line="52"/>
         <source>gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig</source>
         <translation>metadata in the photo unreadable: orientation unknown, turn the photo if needed</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="51"/>
+        <location filename="../../core/reason.cpp" line="53"/>
         <source>bewaartermijn van de pasfoto verstreken</source>
         <translation>retention period of the reference photo is over</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="51"/>
+        <location filename="../../core/reason.cpp" line="53"/>
         <source>bewaartermijn voorbij</source>
         <translation>retention over</translation>
     </message>
@@ -1461,72 +1481,82 @@ Report: %5</translation>
     </message>
     <message>
         <location filename="../../app/gui/facepanel.cpp" line="54"/>
+        <source>Geen gezicht</source>
+        <translation>Not a face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="55"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="55"/>
-        <location filename="../../app/gui/facepanel.cpp" line="151"/>
+        <location filename="../../app/gui/facepanel.cpp" line="56"/>
+        <location filename="../../app/gui/facepanel.cpp" line="157"/>
         <source>Mijn keuze ongedaan maken</source>
         <translation>Undo my choice</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="61"/>
+        <location filename="../../app/gui/facepanel.cpp" line="62"/>
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="77"/>
+        <location filename="../../app/gui/facepanel.cpp" line="78"/>
         <source>Gezicht</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="70"/>
+        <location filename="../../app/gui/facepanel.cpp" line="71"/>
         <source>Foto een kwartslag linksom draaien (Shift+R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the left (Shift+R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="71"/>
+        <location filename="../../app/gui/facepanel.cpp" line="72"/>
         <source>Foto een kwartslag rechtsom draaien (R); de gezichten worden opnieuw gezocht</source>
         <translation>Turn the photo a quarter to the right (R); its faces are found again</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="84"/>
+        <location filename="../../app/gui/facepanel.cpp" line="85"/>
         <source>Voorgestelde leerling bevestigen (Enter)</source>
         <translation>Confirm the suggested pupil (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="85"/>
+        <location filename="../../app/gui/facepanel.cpp" line="86"/>
         <source>Dit gezicht altijd verbergen (H)</source>
         <translation>Always hide this face (H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="86"/>
+        <location filename="../../app/gui/facepanel.cpp" line="87"/>
         <source>Een leerling kiezen; alleen zichtbaar als de toestemming dat toelaat</source>
         <translation>Choose a pupil; visible only when consent allows it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="87"/>
+        <location filename="../../app/gui/facepanel.cpp" line="88"/>
         <source>Geen leerling van school: blijft verborgen</source>
         <translation>Not a pupil of the school: stays hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="92"/>
+        <location filename="../../app/gui/facepanel.cpp" line="89"/>
+        <source>Dit mogelijke gezicht is geen gezicht: niet verbergen. Wordt vastgelegd in het logboek (V)</source>
+        <translation>This possible face is not a face: do not hide it. Recorded in the audit log (V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="95"/>
         <source>Mist er een gezicht? Sleep op de foto een kader eromheen: het wordt verborgen.</source>
         <translation>A face missed? Drag a box around it on the photo: it will be hidden.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="95"/>
-        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
-        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, X do not use photo, R/Shift+R turn photo right/left.</translation>
+        <location filename="../../app/gui/facepanel.cpp" line="98"/>
+        <source>Toetsen: PageDown/PageUp volgende/vorige foto, N volgend gezicht, Enter bevestigen, H verbergen, G geen leerling, V geen gezicht, X foto niet gebruiken, R/Shift+R foto rechtsom/linksom draaien.</source>
+        <translation>Keys: PageDown/PageUp next/previous photo, N next face, Enter confirm, H hide, G not a pupil, V not a face, X do not use photo, R/Shift+R turn photo right/left.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="127"/>
+        <location filename="../../app/gui/facepanel.cpp" line="131"/>
         <source>Geen foto gekozen.</source>
         <translation>No photo chosen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="138"/>
+        <location filename="../../app/gui/facepanel.cpp" line="142"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n face, </numerusform>
@@ -1534,7 +1564,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="139"/>
+        <location filename="../../app/gui/facepanel.cpp" line="143"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -1542,54 +1572,59 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="151"/>
+        <location filename="../../app/gui/facepanel.cpp" line="157"/>
         <source>Kader verwijderen</source>
         <translation>Remove box</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="153"/>
+        <location filename="../../app/gui/facepanel.cpp" line="159"/>
         <source>Klik op een gezicht in de foto.</source>
         <translation>Click a face in the photo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="161"/>
+        <location filename="../../app/gui/facepanel.cpp" line="167"/>
         <source>Gezicht %1 van %2</source>
         <translation>Face %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="162"/>
+        <location filename="../../app/gui/facepanel.cpp" line="168"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="163"/>
+        <location filename="../../app/gui/facepanel.cpp" line="169"/>
         <source>&lt;b&gt;Leerling:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Pupil:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="166"/>
+        <location filename="../../app/gui/facepanel.cpp" line="171"/>
+        <source>&lt;b&gt;Mogelijk gezicht&lt;/b&gt; (zekerheid %1): verborgen zoals een onbekend gezicht, nooit herkend.</source>
+        <translation>&lt;b&gt;Possible face&lt;/b&gt; (certainty %1): hidden like an unknown face, never recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facepanel.cpp" line="176"/>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;zichtbaar&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;visible&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="167"/>
+        <location filename="../../app/gui/facepanel.cpp" line="177"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;verborgen&lt;/b&gt; (%1)</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;hidden&lt;/b&gt; (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="174"/>
+        <location filename="../../app/gui/facepanel.cpp" line="184"/>
         <source>Gelijkenis met de pasfoto&apos;s: %1</source>
         <translation>Likeness to the reference photos: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="175"/>
+        <location filename="../../app/gui/facepanel.cpp" line="185"/>
         <source>Afstand tot de dichtstbijzijnde pasfoto: %1 (lager lijkt meer).
 Verschil met de volgende leerling: %2 (hoger is duidelijker).</source>
         <translation>Distance to the nearest reference photo: %1 (lower is more alike).
 Difference to the next pupil: %2 (higher is clearer).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/facepanel.cpp" line="182"/>
+        <location filename="../../app/gui/facepanel.cpp" line="192"/>
         <source>Door u bevestigd.</source>
         <translation>Confirmed by you.</translation>
     </message>
@@ -1995,21 +2030,26 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
     </message>
     <message>
         <location filename="../../app/gui/reviewmenu.cpp" line="29"/>
+        <source>Geen gezicht (mogelijk gezicht tonen)</source>
+        <translation>Not a face (show the possible face)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
         <source>Gezicht verbergen</source>
         <translation>Hide face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewmenu.cpp" line="32"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="33"/>
         <source>Foto niet gebruiken</source>
         <translation>Do not use photo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="31"/>
         <source>Foto rechtsom draaien</source>
         <translation>Turn photo right</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewmenu.cpp" line="31"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="32"/>
         <source>Foto linksom draaien</source>
         <translation>Turn photo left</translation>
     </message>
@@ -2017,54 +2057,54 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="104"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="105"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="105"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="106"/>
         <source>De hele foto tonen (Ctrl+0)</source>
         <translation>Show the whole photo (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="107"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="108"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="108"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="109"/>
         <source>Ware grootte: één pixel van de foto per schermpixel (Ctrl+1)</source>
         <translation>Actual size: one photo pixel per screen pixel (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="111"/>
         <source>Zoomen met het muiswiel; schuiven door te slepen met de rechter- of middelste muisknop</source>
         <translation>Zoom with the mouse wheel; move by dragging with the right or middle mouse button</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="118"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="119"/>
         <source>passend (%1 %)</source>
         <translation>fitted (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="119"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="120"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="195"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="196"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="212"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="213"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="241"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="242"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>
@@ -2077,17 +2117,27 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <translation>Choose a photo to review.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="300"/>
+        <location filename="../../app/gui/reviewview.cpp" line="306"/>
+        <source>geen gezicht</source>
+        <translation>not a face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewview.cpp" line="306"/>
+        <source>mogelijk gezicht</source>
+        <translation>possible face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewview.cpp" line="307"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="303"/>
+        <location filename="../../app/gui/reviewview.cpp" line="310"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="303"/>
+        <location filename="../../app/gui/reviewview.cpp" line="310"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>

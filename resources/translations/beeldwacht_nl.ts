@@ -107,7 +107,7 @@
 <context>
     <name>bw::gui::FacePanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="138"/>
+        <location filename="../../app/gui/facepanel.cpp" line="142"/>
         <source>%n gezicht(en), </source>
         <translation>
             <numerusform>%n gezicht, </numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/facepanel.cpp" line="139"/>
+        <location filename="../../app/gui/facepanel.cpp" line="143"/>
         <source>%n verborgen</source>
         <translation>
             <numerusform>%n verborgen</numerusform>

@@ -19,6 +19,7 @@ private:
     std::unique_ptr<FaceDetector> m_detector;
 
     std::vector<FaceBox> detectIn(const QString &path) { return test::detectInFile(*m_detector, path); }
+    QString m_modelPath;
 
 private Q_SLOTS:
     void initTestCase()
@@ -30,6 +31,17 @@ private Q_SLOTS:
         Result<std::unique_ptr<FaceDetector>> detector = FaceDetector::create(models->centerFace);
         QVERIFY2(detector.has_value(), detector ? "" : qPrintable(detector.error().message));
         m_detector = std::move(*detector);
+        m_modelPath = models->centerFace;
+    }
+
+    void candidateThresholdMustBePositive()
+    {
+        // Zero would call every grid cell of the heatmap a possible face.
+        DetectorSettings settings;
+        settings.candidateThreshold = 0.0f;
+        const auto detector = FaceDetector::create(m_modelPath, settings);
+        QVERIFY(!detector);
+        QCOMPARE(detector.error().code, ErrorCode::InvalidArgument);
     }
 
     void missingModelIsAnError()
@@ -112,21 +124,41 @@ private Q_SLOTS:
         QVERIFY(faces.has_value());
         for (const cv::Rect2f &expected : truth) {
             const bool hit = std::any_of(faces->begin(), faces->end(),
-                                         [&](const FaceBox &f) { return boxIoU(f.rect, expected) >= 0.3f; });
-            QVERIFY2(hit, qPrintable(QStringLiteral("synthetic 12 MP photo: face %1 px wide at (%2,%3) missed")
+                                         [&](const FaceBox &f) { return boxIoU(f.rect, expected) >= 0.3f && !f.possibleFace; });
+            QVERIFY2(hit, qPrintable(QStringLiteral("synthetic 12 MP photo: face %1 px wide at (%2,%3) missed (as a face)")
                                          .arg(expected.width).arg(expected.x).arg(expected.y)));
         }
-        QCOMPARE(faces->size(), truth.size());
+        // No other face; a possible face (hidden, one key to dismiss) now and then.
+        std::size_t possible = 0;
+        for (const FaceBox &f : *faces) {
+            if (f.possibleFace) {
+                ++possible;
+                qInfo("possible face %.0fx%.0f at (%.0f,%.0f), score %.2f", f.rect.width, f.rect.height, f.rect.x,
+                      f.rect.y, f.score);
+            }
+        }
+        QCOMPARE(faces->size() - possible, truth.size());
+        QVERIFY2(possible <= 2, qPrintable(QStringLiteral("%1 possible faces").arg(possible)));
 
         // A full-frame portrait: the face fills most of a 3000 x 4000 photo.
         cv::Mat portrait;
         cv::resize(source->image, portrait, cv::Size(3000, 3750), 0, 0, cv::INTER_CUBIC);
         const auto big = m_detector->detect(portrait);
         QVERIFY(big.has_value());
-        QCOMPARE(big->size(), std::size_t(1));
+        // One face, found whole; a possible face elsewhere (the suit scores 0.28) is hidden too.
+        std::vector<FaceBox> sure;
+        for (const FaceBox &f : *big) {
+            if (f.possibleFace)
+                qInfo("portrait: possible face %.0fx%.0f at (%.0f,%.0f), score %.2f", f.rect.width, f.rect.height,
+                      f.rect.x, f.rect.y, f.score);
+            else
+                sure.push_back(f);
+        }
+        QCOMPARE(sure.size(), std::size_t(1));
+        QVERIFY2(big->size() <= 3, qPrintable(QStringLiteral("%1 boxes on a portrait").arg(big->size())));
         const cv::Rect2f expected(face.x * 3000.0f / source->image.cols, face.y * 3750.0f / source->image.rows,
                                   face.width * 3000.0f / source->image.cols, face.height * 3750.0f / source->image.rows);
-        QVERIFY2(boxIoU((*big)[0].rect, expected) >= 0.5f, "full-frame face not found whole");
+        QVERIFY2(boxIoU(sure[0].rect, expected) >= 0.5f, "full-frame face not found whole");
     }
 
     void findsFacesCutByThePhotoBorder_data()

@@ -72,17 +72,19 @@ private Q_SLOTS:
         auto annotations = readAnnotations(m_dir + QStringLiteral("/testing.xml"));
         annotations.merge(readAnnotations(m_dir + QStringLiteral("/training.xml")));
         QVERIFY(annotations.size() >= 9);
-        int truth = 0, found = 0, spurious = 0;
+        int truth = 0, found = 0, extraFaces = 0, extraPossible = 0;
         QStringList missed;
         for (const auto &[file, boxes] : annotations) {
             const std::vector<FaceBox> faces = detectIn(QDir(m_dir).filePath(file));
             std::vector<bool> used(faces.size(), false);
             for (const cv::Rect2f &expected : boxes) {
                 ++truth;
+                // Found means found as a face: a possible face is hidden too, but a known
+                // face that drops to the lower tier would be a loss of recall.
                 bool hit = false;
                 for (std::size_t i = 0; i < faces.size(); ++i) {
                     if (boxIoU(faces[i].rect, expected) >= 0.3f) {
-                        hit = true;
+                        hit = hit || !faces[i].possibleFace;
                         used[i] = true;
                     }
                 }
@@ -92,23 +94,39 @@ private Q_SLOTS:
                     missed << QStringLiteral("%1 face at (%2,%3) %4x%5")
                                   .arg(file).arg(expected.x).arg(expected.y).arg(expected.width).arg(expected.height);
             }
-            spurious += int(std::count(used.begin(), used.end(), false));
+            for (std::size_t i = 0; i < faces.size(); ++i) {
+                if (!used[i]) {
+                    ++(faces[i].possibleFace ? extraPossible : extraFaces);
+                    qInfo("%s: extra %s %.0fx%.0f at (%.0f,%.0f), score %.2f", qPrintable(file),
+                          faces[i].possibleFace ? "possible face" : "face", faces[i].rect.width,
+                          faces[i].rect.height, faces[i].rect.x, faces[i].rect.y, faces[i].score);
+                }
+            }
         }
         const double recall = double(found) / truth;
-        const double spuriousPerPhoto = double(spurious) / double(annotations.size());
-        qInfo("faces-pascal: %d/%d faces found (recall %.3f), %.2f spurious boxes per photo",
-              found, truth, recall, spuriousPerPhoto);
+        const double photos = double(annotations.size());
+        qInfo("faces-pascal: %d/%d faces found as faces (recall %.3f); extra boxes per photo: "
+              "%.2f faces, %.2f possible faces", found, truth, recall, extraFaces / photos, extraPossible / photos);
         QVERIFY2(recall >= 0.97, qPrintable(QStringLiteral("recall %1, missed: %2").arg(recall).arg(missed.join(QStringLiteral("; ")))));
-        QVERIFY2(spuriousPerPhoto <= 1.0, qPrintable(QStringLiteral("%1 spurious boxes per photo").arg(spuriousPerPhoto)));
+        QVERIFY2(extraFaces / photos <= 1.0, qPrintable(QStringLiteral("%1 extra faces per photo").arg(extraFaces / photos)));
+        // Possible faces cost the teacher a key each ("geen gezicht"): a few, not a crowd.
+        QVERIFY2((extraFaces + extraPossible) / photos <= 2.0,
+                 qPrintable(QStringLiteral("%1 extra boxes per photo").arg((extraFaces + extraPossible) / photos)));
     }
 
     void noFacesOnDogs()
     {
+        // A dog's head may be a possible face (hidden, dismissible with one key), never a face.
         const auto faces = detectIn(QDir(m_dir).filePath(QStringLiteral("dogs.jpg")));
         QStringList boxes;
-        for (const FaceBox &f : faces)
-            boxes << QStringLiteral("(%1,%2 %3x%4 score %5)").arg(f.rect.x).arg(f.rect.y).arg(f.rect.width).arg(f.rect.height).arg(f.score);
-        QVERIFY2(faces.empty(), qPrintable(QStringLiteral("dogs.jpg: spurious faces ") + boxes.join(QLatin1Char(' '))));
+        for (const FaceBox &f : faces) {
+            const QString box = QStringLiteral("(%1,%2 %3x%4 score %5)").arg(f.rect.x).arg(f.rect.y).arg(f.rect.width).arg(f.rect.height).arg(f.score);
+            if (f.possibleFace)
+                qInfo("dogs.jpg: possible face %s", qPrintable(box));
+            else
+                boxes << box;
+        }
+        QVERIFY2(boxes.empty(), qPrintable(QStringLiteral("dogs.jpg: spurious faces ") + boxes.join(QLatin1Char(' '))));
     }
 };
 

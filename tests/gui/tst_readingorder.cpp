@@ -10,6 +10,7 @@ class TestReadingOrder : public QObject {
 private Q_SLOTS:
     void order_data();
     void order();
+    void possibleFacesLast();
 };
 
 void TestReadingOrder::order_data()
@@ -45,6 +46,18 @@ void TestReadingOrder::order()
     QFETCH(std::vector<QRectF>, faces);
     QFETCH(std::vector<int>, expected);
     QCOMPARE(readingOrder(faces), expected);
+}
+
+// Possible faces come after every sure face, in reading order among themselves.
+void TestReadingOrder::possibleFacesLast()
+{
+    std::vector<bw::ScreenedFace> faces(4);
+    const float xs[] = {400, 100, 250, 550};
+    for (std::size_t i = 0; i < faces.size(); ++i)
+        faces[i].box.rect = cv::Rect2f(xs[i], 100, 60, 70);
+    faces[1].box.possibleFace = true; // the leftmost
+    faces[3].box.possibleFace = true;
+    QCOMPARE(readingOrder(faces), (std::vector<int>{2, 0, 1, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestReadingOrder)

@@ -53,6 +53,15 @@ DetectedFace face(MatchStatus status, std::optional<qint64> pupil = std::nullopt
     return detected;
 }
 
+// A detection between the candidate and the face threshold: never described, so unmatched.
+DetectedFace possibleFaceAt(float x = 700)
+{
+    DetectedFace detected = face(MatchStatus::NotDescribed, std::nullopt, x);
+    detected.box.score = 0.3f;
+    detected.box.possibleFace = true;
+    return detected;
+}
+
 const cv::Size kImage(4000, 3000);
 
 } // namespace
@@ -74,6 +83,11 @@ private Q_SLOTS:
     void turningKeepsWhatTheTeacherHid();
     void matchedByRecordsWhoNamedTheFace();
     void matchWithoutRecognitionConsentLeavesNothing();
+    void possibleFace_data();
+    void possibleFace();
+    void notAFaceDoesNotShowASureFace();
+    void possibleFacesMakeNoGroup();
+    void classPhotoWaitsForDismissedPossibleFaces();
 };
 
 void TestScreeningPolicy::singleFace_data()
@@ -350,6 +364,92 @@ void TestScreeningPolicy::matchWithoutRecognitionConsentLeavesNothing()
     QCOMPARE(mila.matchedBy, MatchedBy::None);
     QVERIFY(!mila.match.pupilId && !mila.match.nearestPupilId);
     QVERIFY(std::isinf(mila.match.distance));
+}
+
+void TestScreeningPolicy::possibleFace_data()
+{
+    QTest::addColumn<bool>("hasOverride");
+    QTest::addColumn<FaceOverride>("override");
+    QTest::addColumn<bool>("visible");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("hidden as a possible face") << false << FaceOverride{} << false << "possible_face";
+    QTest::newRow("teacher: geen gezicht") << true << FaceOverride{FaceOverride::Kind::NotAFace, 0, {}} << true << "not_a_face";
+    QTest::newRow("teacher hides it") << true << FaceOverride{FaceOverride::Kind::Hide, 0, {}} << false << "hidden_by_teacher";
+    QTest::newRow("teacher: not a pupil") << true << FaceOverride{FaceOverride::Kind::NotAPupil, 0, {}} << false << "not_a_pupil";
+    QTest::newRow("teacher names a consented pupil")
+        << true << FaceOverride{FaceOverride::Kind::AssignPupil, kDaan, QStringLiteral("that is Daan")} << true << "consent";
+    QTest::newRow("teacher names a refused pupil")
+        << true << FaceOverride{FaceOverride::Kind::AssignPupil, kSara, QStringLiteral("that is Sara")} << false << "refused";
+}
+
+void TestScreeningPolicy::possibleFace()
+{
+    QFETCH(bool, hasOverride);
+    QFETCH(FaceOverride, override);
+    QFETCH(bool, visible);
+    QFETCH(QString, reason);
+    PhotoReview review;
+    if (hasOverride)
+        review.overrides[0] = override;
+    const PhotoVerdict verdict = decidePhoto({possibleFaceAt()}, kImage,
+                                             snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.status, PhotoStatus::Exported);
+    QCOMPARE(verdict.faces[0].decision.visible, visible);
+    QCOMPARE(reasonCode(verdict.faces[0].decision.reason), reason);
+    QVERIFY(verdict.faces[0].box.possibleFace);
+    QCOMPARE(verdict.hiddenPossibleFaceCount(), visible ? 0 : 1);
+    QCOMPARE(verdict.hiddenFaceCount(), visible ? 0 : 1);
+}
+
+// "Geen gezicht" is for possible faces only: it cannot show a face the detector was sure of.
+void TestScreeningPolicy::notAFaceDoesNotShowASureFace()
+{
+    PhotoReview review;
+    review.overrides[0] = {FaceOverride::Kind::NotAFace, 0, {}};
+    const PhotoVerdict verdict = decidePhoto({face(MatchStatus::NoMatch), face(MatchStatus::Matched, kSara, 500)},
+                                             kImage, snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(verdict.faces[0].decision, (FaceDecision{false, Reason::Unknown}));
+    review.overrides = {{1, {FaceOverride::Kind::NotAFace, 0, {}}}};
+    const PhotoVerdict matched = decidePhoto({face(MatchStatus::NoMatch), face(MatchStatus::Matched, kSara, 500)},
+                                             kImage, snapshotFor(channel(QStringLiteral("parro"))), review);
+    QCOMPARE(matched.faces[1].decision, (FaceDecision{false, Reason::Refused}));
+}
+
+// Social media takes group photos only: one child and a possible face (a dog, a poster) is
+// still one child, dismissed or not.
+void TestScreeningPolicy::possibleFacesMakeNoGroup()
+{
+    ChannelRules rules;
+    rules.groupPhotosOnly = true;
+    const ConsentSnapshot snapshot = snapshotFor(channel(QStringLiteral("sociale-media"), rules));
+    for (const bool dismissed : {false, true}) {
+        PhotoReview review;
+        if (dismissed)
+            review.overrides[1] = {FaceOverride::Kind::NotAFace, 0, {}};
+        const PhotoVerdict verdict = decidePhoto({face(MatchStatus::Matched, kDaan), possibleFaceAt(), possibleFaceAt(900)},
+                                                 kImage, snapshot, review);
+        QCOMPARE(verdict.status, PhotoStatus::Excluded);
+        QCOMPARE(reasonCodes(verdict.reasons), QStringList{QStringLiteral("single_subject")});
+    }
+}
+
+// A possible face might be a pupil without consent: the class photo waits until the teacher
+// says it is no face. A dismissed possible face asks no per-photo consent either.
+void TestScreeningPolicy::classPhotoWaitsForDismissedPossibleFaces()
+{
+    ChannelRules rules;
+    rules.excludeOnMissingConsent = true;
+    rules.perPhotoConsent = true;
+    const ConsentSnapshot snapshot = snapshotFor(channel(QStringLiteral("klassenfoto"), rules));
+    const PhotoVerdict waiting = decidePhoto({face(MatchStatus::Matched, kDaan), possibleFaceAt()}, kImage, snapshot, {});
+    QCOMPARE(waiting.status, PhotoStatus::Excluded);
+    QCOMPARE(reasonCodes(waiting.reasons), QStringList{QStringLiteral("pupil_without_consent")});
+
+    PhotoReview review;
+    review.overrides[1] = {FaceOverride::Kind::NotAFace, 0, {}};
+    const PhotoVerdict dismissed = decidePhoto({face(MatchStatus::Matched, kDaan), possibleFaceAt()}, kImage, snapshot, review);
+    QCOMPARE(dismissed.status, PhotoStatus::NeedsReview);
+    QCOMPARE(dismissed.pupilsNeedingPhotoConsent, QStringList{QStringLiteral("Daan de Vries")});
 }
 
 QTEST_GUILESS_MAIN(TestScreeningPolicy)

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void jsonNamesEveryFaceWithCodeAndBasis();
     void csvHasOneRowPerFaceAndIsSpreadsheetSafe();
     void htmlIsDutchAndEscaped();
+    void possibleFacesAreCountedApart();
     void writesThreeFilesBesideEachOther();
     void neverInsideTheUploadFolder();
 };
@@ -161,6 +162,44 @@ void TestScreeningReport::htmlIsDutchAndEscaped()
     QVERIFY(html.contains(reasonDutchText(Reason::ReadError)));
     QVERIFY(!html.contains(QStringLiteral("uncertain_match")));
     QVERIFY(html.contains(QStringLiteral("beide ouders")));
+}
+
+// A possible face is hidden like an unknown face but counted apart (reason possible_face),
+// and one the teacher dismissed as "geen gezicht" is visible with its own reason.
+void TestScreeningReport::possibleFacesAreCountedApart()
+{
+    ScreeningReport report = sampleReport();
+    ScreenedPhoto &photo = report.photos.front();
+    const int sure = int(photo.verdict.faces.size());           // none of them possible faces
+    const int hiddenSure = photo.verdict.hiddenFaceCount();
+    ScreenedFace possible;
+    possible.box = FaceBox{cv::Rect2f(600, 50, 40, 44), {}, 0.31f, true, false, true};
+    possible.decision = {false, Reason::PossibleFace};
+    photo.verdict.faces.push_back(possible);
+    possible.box.rect.x = 900;
+    possible.decision = {true, Reason::NotAFace};
+    photo.verdict.faces.push_back(possible);
+    QCOMPARE(photo.verdict.hiddenFaceCount(), hiddenSure + 1);
+    QCOMPARE(photo.verdict.hiddenPossibleFaceCount(), 1);
+
+    const QJsonObject exported = reportJson(report).value(QStringLiteral("photos")).toArray().at(0).toObject();
+    QCOMPARE(exported.value(QStringLiteral("hidden_possible_faces")).toInt(), 1);
+    const QJsonArray faces = exported.value(QStringLiteral("faces")).toArray();
+    QCOMPARE(faces.size(), sure + 2);
+    for (int i = 0; i < sure; ++i)
+        QVERIFY(!faces.at(i).toObject().contains(QStringLiteral("possible_face")));
+    const QJsonObject hidden = faces.at(sure).toObject();
+    QCOMPARE(hidden.value(QStringLiteral("reason")).toString(), QStringLiteral("possible_face"));
+    QCOMPARE(hidden.value(QStringLiteral("visible")).toBool(), false);
+    QCOMPARE(hidden.value(QStringLiteral("possible_face")).toBool(), true);
+    const QJsonObject dismissed = faces.at(sure + 1).toObject();
+    QCOMPARE(dismissed.value(QStringLiteral("reason")).toString(), QStringLiteral("not_a_face"));
+    QCOMPARE(dismissed.value(QStringLiteral("visible")).toBool(), true);
+
+    const QString html = QString::fromUtf8(reportHtml(report));
+    QVERIFY(html.contains(QStringLiteral("%1 gezichten verborgen (waarvan 1 mogelijke gezichten)").arg(hiddenSure + 1)));
+    QVERIFY(html.contains(reasonDutchText(Reason::PossibleFace)));
+    QVERIFY(html.contains(reasonDutchText(Reason::NotAFace)));
 }
 
 void TestScreeningReport::writesThreeFilesBesideEachOther()
