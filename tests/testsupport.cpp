@@ -142,6 +142,9 @@ QString settingsRecordProblem(const QJsonObject &settings, Strictness strictness
         {QStringLiteral("accept_distance"), match.acceptDistance},
         {QStringLiteral("min_margin"), match.minMargin},
         {QStringLiteral("min_face_width"), double(match.qualityFloor.minWidthPx)},
+        // DetectorSettings' defaults, as a reader of the report sees them.
+        {QStringLiteral("face_threshold"), 0.4},
+        {QStringLiteral("candidate_threshold"), 0.25},
         {QStringLiteral("redaction"), QStringLiteral("blur")},
         {QStringLiteral("long_side"), longSide},
     };

@@ -93,6 +93,11 @@ const MatchSettings &PhotoAnalyser::matchSettings() const
     return m_impl->matchSettings;
 }
 
+const DetectorSettings &PhotoAnalyser::detectorSettings() const
+{
+    return m_impl->engineSettings.detector;
+}
+
 Result<void> PhotoAnalyser::prepare()
 {
     Result<std::unique_ptr<FaceEngine>> engine = FaceEngine::create(m_impl->models, m_impl->engineSettings);

@@ -47,6 +47,7 @@ public:
     PhotoAnalyser &operator=(const PhotoAnalyser &) = delete;
 
     const MatchSettings &matchSettings() const;
+    const DetectorSettings &detectorSettings() const;
 
     // Loads the models on the calling thread, so a missing or broken model is reported once,
     // before a run starts, instead of as an error on every photo.

@@ -205,7 +205,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     ScreeningOutcome outcome;
     outcome.report.channel = job.consent.channel;
     outcome.report.consentMoment = job.consent.moment;
-    outcome.report.settings = screeningSettingsJson(job);
+    outcome.report.settings = screeningSettingsJson(job, m_impl->analyser.detectorSettings());
     outcome.report.recognitionConsent = job.consent.recognitionInForce();
     const QList<ScreenedPhoto> results = future.results();
     outcome.report.photos.assign(results.begin(), results.end());

@@ -1,5 +1,7 @@
 #include "screeningsettings.h"
 
+#include <cmath>
+
 namespace bw {
 
 QString redactionModeName(RedactionMode mode)
@@ -12,8 +14,10 @@ QString redactionModeName(RedactionMode mode)
     return QStringLiteral("blur");
 }
 
-QJsonObject screeningSettingsJson(const ScreeningJob &job)
+QJsonObject screeningSettingsJson(const ScreeningJob &job, const DetectorSettings &detector)
 {
+    // Three decimals: the float 0.4f reads 0.4 in the report, not 0.4000000059604645.
+    const auto threshold = [](float value) { return std::round(double(value) * 1000.0) / 1000.0; };
     const Channel &channel = job.consent.channel;
     const MatchSettings match = job.match();
     return QJsonObject{
@@ -22,6 +26,8 @@ QJsonObject screeningSettingsJson(const ScreeningJob &job)
         {QStringLiteral("accept_distance"), match.acceptDistance},
         {QStringLiteral("min_margin"), match.minMargin},
         {QStringLiteral("min_face_width"), double(match.qualityFloor.minWidthPx)},
+        {QStringLiteral("face_threshold"), threshold(detector.scoreThreshold)},
+        {QStringLiteral("candidate_threshold"), threshold(detector.candidateThreshold)},
         {QStringLiteral("redaction"), redactionModeName(job.redaction.mode)},
         {QStringLiteral("long_side"), channel.profile.longSide},
         {QStringLiteral("jpeg_quality"), channel.profile.jpegQuality},

@@ -60,7 +60,7 @@ void TestScreeningJob::jobFollowsTheSchoolSetting()
     QCOMPARE(website->match(), fromStrictness(Strictness::Strict));
     QCOMPARE(website->consent.channel.id, QStringLiteral("website"));
     QCOMPARE(website->consent.moment, moment);
-    const QString problem = test::settingsRecordProblem(screeningSettingsJson(*website), Strictness::Strict, 1920);
+    const QString problem = test::settingsRecordProblem(screeningSettingsJson(*website, DetectorSettings{}), Strictness::Strict, 1920);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // The school's choice is one setting for every run; an explicit level (a CLI option)
