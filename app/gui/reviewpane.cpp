@@ -116,8 +116,11 @@ QWidget *ReviewPane::createZoomBar()
     connect(fit, &QToolButton::clicked, m_view, &ReviewView::zoomToFit);
     connect(actual, &QToolButton::clicked, m_view, &ReviewView::zoomToActualSize);
     connect(m_view, &ReviewView::zoomChanged, m_zoomLabel, [this](double factor) {
-        m_zoomLabel->setText(m_view->isFitted() ? tr("passend (%1 %)").arg(qRound(factor * 100))
-                                                : tr("%1 %").arg(qRound(factor * 100)));
+        if (!m_view->hasPhoto())
+            m_zoomLabel->clear();
+        else
+            m_zoomLabel->setText(m_view->isFitted() ? tr("passend (%1 %)").arg(qRound(factor * 100))
+                                                    : tr("%1 %").arg(qRound(factor * 100)));
     });
     return bar;
 }
@@ -192,10 +195,28 @@ void ReviewPane::refresh()
     if (m_row < 0)
         return;
     const PhotoEntry &entry = m_model->entry(m_row);
-    if (entry.analysed && entry.analysis.error && !isImageLoaded())
-        m_view->setMessage(tr("Deze foto kon niet worden gelezen:\n%1").arg(ErrorText::describe(*entry.analysis.error)));
+    if (isUnreadable(entry))
+        showReadError(entry);
     m_view->setFaces(entry.verdict.faces, entry.confirmedFaces);
     m_panel->showFace(&entry, m_view->selectedFace());
+}
+
+// A photo the analysis could not read is shown by its reason, never by what a lenient
+// decoder makes of it (a truncated JPEG decodes to a photo with a grey end).
+bool ReviewPane::isUnreadable(const PhotoEntry &entry)
+{
+    return entry.analysed && entry.analysis.error.has_value();
+}
+
+void ReviewPane::showReadError(const PhotoEntry &entry)
+{
+    const QString message =
+        tr("Deze foto kon niet worden gelezen:\n%1").arg(ErrorText::describe(*entry.analysis.error));
+    if (!m_view->hasPhoto() && m_view->message() == message)
+        return;
+    m_loadedKey.clear();
+    m_view->setMessage(message);
+    Q_EMIT imageFailed(m_row);
 }
 
 void ReviewPane::loadImage()
@@ -203,6 +224,8 @@ void ReviewPane::loadImage()
     const PhotoEntry &entry = m_model->entry(m_row);
     const QString key = displayKey(entry);
     m_loadedKey.clear();
+    if (isUnreadable(entry))
+        return; // refresh() shows why
     if (m_imageCache.contains(key)) {
         const QImage image = m_imageCache.value(key);
         m_view->setPhoto(image, sourceSizeOf(entry, image));
@@ -238,8 +261,13 @@ void ReviewPane::onImageReady()
         loadImage();
         return;
     }
+    if (isUnreadable(entry)) {
+        refresh(); // the analysis found it unreadable while it loaded: it says why, in words
+        return;
+    }
     if (image.isNull()) {
         m_view->setMessage(tr("Deze foto kon niet worden getoond."));
+        Q_EMIT imageFailed(m_row);
         return;
     }
     m_view->setPhoto(image, sourceSizeOf(entry, image));

@@ -18,6 +18,7 @@ namespace bw::gui {
 
 class FacePanel;
 class PhotoListModel;
+struct PhotoEntry;
 class ReviewView;
 class AssignPupilDialog;
 
@@ -62,11 +63,14 @@ public:
 
 Q_SIGNALS:
     void imageLoaded(int row);
+    void imageFailed(int row); // the photo cannot be shown; the view says why
     void auditFailed(const QString &message);
     void photoTurned(const QString &sourcePath, int quarterTurns);
 
 private:
     void refresh();
+    static bool isUnreadable(const PhotoEntry &entry);
+    void showReadError(const PhotoEntry &entry);
     void loadImage();
     void onImageReady();
     void loadDetail();

@@ -154,6 +154,7 @@ void ReviewView::setMessage(const QString &message)
 {
     m_message = message;
     m_image = {};
+    Q_EMIT zoomChanged(zoomFactor()); // nothing to zoom
     update();
 }
 

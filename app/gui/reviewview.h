@@ -37,6 +37,8 @@ public:
     void zoomBy(double steps) { zoomBy(steps, QRectF(rect()).center()); }
     void setFaces(const std::vector<ScreenedFace> &faces, const std::set<int> &confirmed);
     void setMessage(const QString &message); // shown instead of a photo (loading, error)
+    QString message() const { return m_message; }
+    bool hasPhoto() const { return !m_image.isNull(); }
     void clear();
 
     int selectedFace() const { return m_selected; }

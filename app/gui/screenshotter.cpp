@@ -59,6 +59,8 @@ void Screenshotter::prepare()
         }
         QTimer::singleShot(100, this, &Screenshotter::grab);
     });
+    // An unreadable photo is shown by its reason.
+    connect(review, &ReviewPane::imageFailed, this, [this] { QTimer::singleShot(100, this, &Screenshotter::grab); });
     if (model->rowCount() == 0) {
         QTimer::singleShot(0, this, &Screenshotter::grab);
         return;

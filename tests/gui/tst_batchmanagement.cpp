@@ -8,6 +8,7 @@
 #include "photolistmodel.h"
 #include "registrywatcher.h"
 #include "reviewpane.h"
+#include "reviewview.h"
 #include "storage/registry.h"
 
 #include <QAction>
@@ -314,6 +315,16 @@ void TestBatchManagement::unreadablePhotosAreExplainedInDutch()
     const QString notPhoto = model->index(model->rowOf(text.fileName())).data(Qt::ToolTipRole).toString();
     QVERIFY2(notPhoto.contains(QStringLiteral("geen foto die Beeldwacht kan lezen")), qPrintable(notPhoto));
     QVERIFY(!cut.contains(QStringLiteral("truncated")) && !notPhoto.contains(QStringLiteral("supported")));
+    // The review pane shows the reason instead of the photo (it said only "kon niet worden
+    // getoond"), and no zoom for a photo that is not there.
+    ReviewPane *review = m_window->reviewPane();
+    m_window->showPhoto(model->rowOf(truncated.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(review->view()->message().startsWith(QStringLiteral("Deze foto kon niet worden gelezen")),
+                             60000);
+    QVERIFY2(review->view()->message().contains(QStringLiteral("het JPEG-bestand is afgebroken")),
+             qPrintable(review->view()->message()));
+    QVERIFY(!review->view()->hasPhoto()); // not the half a photo a lenient decoder makes of it
+    QVERIFY2(review->zoomLabel()->text().isEmpty(), qPrintable(review->zoomLabel()->text()));
     QCOMPARE(m_window->channelSelector()->itemText(m_window->channelSelector()->findData(QStringLiteral("sociale-media"))),
              QStringLiteral("Sociale media — openbaar"));
 }
