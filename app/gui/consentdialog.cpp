@@ -78,31 +78,13 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    QFont titleFont = m_pupilTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_pupilTitle->setFont(titleFont);
-    sideLayout->addWidget(m_pupilTitle);
-    sideLayout->addWidget(new QLabel(tr("Geschiedenis (de laatste verklaring telt):"), side));
-    m_history->setHorizontalHeaderLabels({tr("Datum"), tr("Vraag"), tr("Antwoord"), tr("Door"), tr("Bron")});
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    sideLayout->addWidget(m_history, 1);
-    sideLayout->addWidget(m_newStatement);
-    sideLayout->addWidget(m_references);
-    m_choosePhotos->setToolTip(tr("Pasfoto's van deze leerling kiezen (of sleep ze op het vak hierboven)"));
-    sideLayout->addWidget(m_choosePhotos);
-
-    auto *splitter = new QSplitter(this);
+    QWidget *details = createDetails();
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(side);
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({960, 360});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 280});
     layout->addWidget(splitter, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -119,7 +101,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
         reload(); // the reference count column
         Q_EMIT registryChanged();
     });
-    resize(1340, 680);
+    resize(1340, 760);
     reload();
 }
 
@@ -148,6 +130,39 @@ qint64 ConsentDialog::currentPupilId() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(PupilTableModel::kPupilIdRole).toLongLong() : 0;
+}
+
+// Below the table, at its full width, the chosen pupil: the history (five columns that need
+// the room) beside the actions. A side panel beside the table was too narrow for the history.
+QWidget *ConsentDialog::createDetails()
+{
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QHBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyBox = new QVBoxLayout;
+    QFont titleFont = m_pupilTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_pupilTitle->setFont(titleFont);
+    historyBox->addWidget(m_pupilTitle);
+    historyBox->addWidget(new QLabel(tr("Geschiedenis (de laatste verklaring telt):"), details));
+    m_history->setHorizontalHeaderLabels({tr("Datum"), tr("Vraag"), tr("Antwoord"), tr("Door"), tr("Bron")});
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    historyBox->addWidget(m_history, 1);
+    detailsLayout->addLayout(historyBox, 1);
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_newStatement);
+    actions->addWidget(m_references, 1);
+    m_choosePhotos->setToolTip(tr("Pasfoto's van deze leerling kiezen (of sleep ze op het vak hierboven)"));
+    actions->addWidget(m_choosePhotos);
+    auto *actionsWidget = new QWidget(details);
+    actionsWidget->setLayout(actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    actionsWidget->setFixedWidth(320);
+    detailsLayout->addWidget(actionsWidget);
+    return details;
 }
 
 void ConsentDialog::showHistory()

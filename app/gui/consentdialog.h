@@ -56,6 +56,7 @@ Q_SIGNALS:
     void registryChanged();
 
 private:
+    QWidget *createDetails();
     void showHistory();
 
     Registry *m_registry;

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -322,6 +323,11 @@ void TestConsentScreen::historySaysWhereAStatementCameFrom()
     QVERIFY2(sources.contains(QStringLiteral("ingevoerd in Beeldwacht")), qPrintable(sources.join(QLatin1Char('|'))));
     QVERIFY2(sources.contains(QStringLiteral("school.csv, regel 2")), qPrintable(sources.join(QLatin1Char('|'))));
     QVERIFY2(questions.contains(QStringLiteral("extern (openbaar)")), qPrintable(questions.join(QLatin1Char('|'))));
+    // At the screen's own size every column of the history is whole: nothing to scroll to.
+    QTRY_VERIFY(history->viewport()->width() > 0);
+    QVERIFY2(history->horizontalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("history %1 px wide, %2 px hidden")
+                            .arg(history->viewport()->width()).arg(history->horizontalScrollBar()->maximum())));
 }
 
 void TestConsentScreen::channelsAndColumnsHaveNames()
