@@ -134,4 +134,15 @@ cv::Mat redact(const cv::Mat &image, const std::vector<cv::Rect2f> &faces,
     return Redactor(settings).redact(image, faces);
 }
 
+cv::Mat redactAllBut(const cv::Mat &image, const std::vector<cv::Rect2f> &faces, std::size_t keep,
+                     const RedactionSettings &settings)
+{
+    std::vector<cv::Rect2f> others;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        if (i != keep)
+            others.push_back(faces[i]);
+    }
+    return redact(image, others, settings);
+}
+
 } // namespace bw

@@ -43,6 +43,12 @@ private:
 cv::Mat redact(const cv::Mat &image, const std::vector<cv::Rect2f> &faces,
                const RedactionSettings &settings = {});
 
+// One person's view of a group photo (an overview for a parent, a letter asking consent
+// for one photo): only faces[keep] stays visible, every other face is hidden exactly as an
+// export hides it. Where another head overlaps the kept face, that part is hidden too.
+cv::Mat redactAllBut(const cv::Mat &image, const std::vector<cv::Rect2f> &faces, std::size_t keep,
+                     const RedactionSettings &settings = {});
+
 // Same as Redactor::headRegionFor, for callers that only show what is hidden.
 inline cv::Rect headRegionFor(const cv::Rect2f &face, cv::Size imageSize)
 {

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void hiddenRealFacesAreNotFoundNorRecognised_data();
     void hiddenRealFacesAreNotFoundNorRecognised();
     void lightBlurIsStillRecognised();
+    void onlyTheKeptFaceIsFoundAgain();
 
 private:
     // The engine, or a skip (a failure in CI) when the models are missing.
@@ -392,6 +393,43 @@ void TestRedaction::hiddenRealFacesAreNotFoundNorRecognised()
         QVERIFY2(distance > toStranger - 0.1,
                  qPrintable(QStringLiteral("%1 (%2): distance %3 to the person, %4 to a stranger")
                                 .arg(photo, modeName(mode)).arg(distance).arg(toStranger)));
+    }
+}
+
+// A parent's overview or a letter about one pupil shows that pupil alone: on a group photo
+// made of three real people, re-detection after redactAllBut finds the kept face, unchanged
+// and still recognised, and none of the others.
+void TestRedaction::onlyTheKeptFaceIsFoundAgain()
+{
+    if (!engine())
+        BW_REQUIRE_DATA(QString(), m_engineError);
+    std::vector<cv::Mat> people;
+    for (const QString &name : {QStringLiteral("obama.jpg"), QStringLiteral("biden.jpg"), QStringLiteral("obama2.jpg")}) {
+        const QString path = test::fetchedImage(name);
+        BW_REQUIRE_DATA(path, name);
+        cv::Mat person = cv::imread(QFile::encodeName(path).toStdString());
+        cv::resize(person, person, cv::Size(person.cols * 500 / person.rows, 500), 0, 0, cv::INTER_AREA);
+        people.push_back(person);
+    }
+    cv::Mat group;
+    cv::hconcat(people, group);
+    const auto analysed = engine()->analyse(group);
+    QVERIFY2(analysed, analysed ? "" : qPrintable(analysed.error().message));
+    QCOMPARE(analysed->size(), std::size_t(3));
+    std::vector<cv::Rect2f> boxes;
+    for (const AnalysedFace &face : *analysed)
+        boxes.push_back(face.box.rect);
+
+    for (std::size_t keep = 0; keep < boxes.size(); ++keep) {
+        const cv::Mat view = redactAllBut(group, boxes, keep);
+        const auto found = engine()->analyse(view);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QVERIFY2(found->size() == 1, qPrintable(QStringLiteral("keeping face %1: %2 faces found")
+                                                    .arg(keep).arg(found->size())));
+        QVERIFY2(iou(found->front().box.rect, boxes[keep]) > 0.6,
+                 qPrintable(QStringLiteral("keeping face %1: the face found is elsewhere").arg(keep)));
+        QVERIFY(found->front().descriptor && (*analysed)[keep].descriptor);
+        QVERIFY(descriptorDistance(*found->front().descriptor, *(*analysed)[keep].descriptor) < 0.2);
     }
 }
 
