@@ -26,5 +26,6 @@ int runModels(CliContext &context, const QStringList &arguments);
 int runPurge(CliContext &context, const QStringList &arguments);
 int runSettings(CliContext &context, const QStringList &arguments);
 int runConsent(CliContext &context, const QStringList &arguments);
+int runAudit(CliContext &context, const QStringList &arguments);
 
 } // namespace bw::cli

@@ -12,7 +12,8 @@ namespace {
 
 const CommandEntry kCommands[] = {
     {"models", "models                      check that the face models are present", runModels},
-    {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]", runPupils},
+    {"pupils", "pupils import FILE.csv | pupils list [--channel ID] [--at YYYY-MM-DD] [--json]\n"
+               "         | pupils exports NAME [--json]   exported files on which NAME is visible", runPupils},
     {"channels", "channels [--json]           channel ids and their consent category", runChannels},
     {"refs", "refs import DIR             reference photos, DIR/<pupil name>/*.jpg|png|heic (face-recognition\n"
              "         consent needed) | refs list [--json]   references and recognition per pupil", runRefs},
@@ -20,6 +21,7 @@ const CommandEntry kCommands[] = {
     {"consent", "consent form --out FORM.pdf [--class GROUP]   printable consent forms (Dutch), one per pupil",
      runConsent},
     {"purge", "purge --biometrics          delete every face descriptor from the registry", runPurge},
+    {"audit", "audit verify                check the audit log's hash chain (exit code 3: broken)", runAudit},
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
                "         [--threads N] PHOTO_OR_DIR...", runScreen},

@@ -3,6 +3,7 @@
 #include "consent/consentcsvimporter.h"
 #include "reason.h"
 #include "screening/consenttable.h"
+#include "screening/takedownlist.h"
 #include "storage/registry.h"
 
 #include <QDate>
@@ -13,6 +14,29 @@
 namespace bw::cli {
 
 namespace {
+
+// A withdrawal lists the exports that still show the pupil on channels of that category.
+int printTakeDowns(CliContext &context, Registry &registry, const std::vector<ConsentStatement> &refusals)
+{
+    for (const ConsentStatement &refusal : refusals) {
+        const Result<std::vector<ExportRecord>> exports =
+            exportsToTakeDown(registry, refusal, QDate::currentDate());
+        if (!exports)
+            return failRun(context, exports.error().message);
+        if (exports->empty())
+            continue;
+        const Result<Pupil> pupil = registry.pupil(refusal.pupilId);
+        if (!pupil)
+            return failRun(context, pupil.error().message);
+        context.out << "consent '" << refusal.category << "' of " << pupil->name
+                    << " withdrawn; to take down:\n";
+        for (const ExportRecord &record : *exports)
+            context.out << "  " << record.date.toString(Qt::ISODate) << "\t" << record.channel << "\t"
+                        << record.fileName << "\t" << record.outputPath << "\n";
+    }
+    context.out.flush();
+    return 0;
+}
 
 int importPupils(CliContext &context, const QStringList &arguments)
 {
@@ -42,7 +66,7 @@ int importPupils(CliContext &context, const QStringList &arguments)
     if (summary->referencesDeleted > 0)
         context.out << summary->referencesDeleted
                     << " reference descriptors deleted: consent for face recognition ended" << Qt::endl;
-    return 0;
+    return printTakeDowns(context, **registry, summary->refusalsAdded);
 }
 
 int listPupils(CliContext &context, const QStringList &arguments)
@@ -113,6 +137,47 @@ int listPupils(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
+QJsonObject exportJson(const ExportRecord &record)
+{
+    return QJsonObject{{QStringLiteral("channel"), record.channel},
+                       {QStringLiteral("date"), record.date.toString(Qt::ISODate)},
+                       {QStringLiteral("file"), record.fileName},
+                       {QStringLiteral("sha256"), record.sourceSha256}};
+}
+
+// Every exported file on which the pupil is visible (a parent's right of access, AVG art. 15).
+int listExports(CliContext &context, const QStringList &arguments)
+{
+    const bool json = arguments.size() == 2 && arguments.at(1) == QLatin1String("--json");
+    if (arguments.size() != 1 && !json)
+        return failRun(context, QStringLiteral("usage: pupils exports NAME [--json]"));
+    Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
+    if (!registry)
+        return failRun(context, registry.error().message);
+    const Result<std::optional<Pupil>> pupil = (*registry)->pupilByName(arguments.first());
+    if (!pupil)
+        return failRun(context, pupil.error().message);
+    if (!*pupil)
+        return failRun(context, QStringLiteral("no pupil named \"%1\" in the registry").arg(arguments.first()));
+    const Result<std::vector<ExportRecord>> exports = (*registry)->exportHistory().showing((*pupil)->id);
+    if (!exports)
+        return failRun(context, exports.error().message);
+    QJsonArray array;
+    for (const ExportRecord &record : *exports) {
+        if (json)
+            array.append(exportJson(record));
+        else
+            context.out << record.date.toString(Qt::ISODate) << "\t" << record.channel << "\t"
+                        << record.fileName << "\t" << record.sourceSha256 << "\n";
+    }
+    if (json)
+        context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else if (exports->empty())
+        context.out << (*pupil)->name << " is visible on no exported photo\n";
+    context.out.flush();
+    return 0;
+}
+
 } // namespace
 
 int runPupils(CliContext &context, const QStringList &arguments)
@@ -122,8 +187,10 @@ int runPupils(CliContext &context, const QStringList &arguments)
         return importPupils(context, arguments.mid(1));
     if (sub == QLatin1String("list"))
         return listPupils(context, arguments.mid(1));
+    if (sub == QLatin1String("exports"))
+        return listExports(context, arguments.mid(1));
     return failRun(context, QStringLiteral("usage: pupils import FILE.csv | pupils list [--channel ID] "
-                                           "[--at YYYY-MM-DD] [--json]"));
+                                           "[--at YYYY-MM-DD] [--json] | pupils exports NAME [--json]"));
 }
 
 } // namespace bw::cli

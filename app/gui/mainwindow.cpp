@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "batchcontroller.h"
+#include "auditbanner.h"
 #include "batchstatus.h"
 #include "channeltext.h"
 #include "consentdialog.h"
@@ -109,6 +110,7 @@ void MainWindow::createCentralWidgets()
     m_problem->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 4px; }"));
     m_problem->hide();
+    m_auditBanner = new AuditBanner(this);
 
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_grid);
@@ -120,6 +122,7 @@ void MainWindow::createCentralWidgets()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_auditBanner);
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -199,7 +202,18 @@ void MainWindow::openRegistry()
     m_registry = std::move(*opened);
     m_review->setRegistry(m_registry.get());
     m_registryWatcher->watch(m_registry.get());
+    checkAuditTrail();
     reloadRegistry();
+}
+
+void MainWindow::checkAuditTrail()
+{
+    // At every start: a broken chain is shown, and recorded in the log itself.
+    const Result<AuditVerification> verification = m_registry->checkAudit();
+    if (verification)
+        m_auditBanner->showVerification(*verification);
+    else
+        m_auditBanner->showCheckFailed(verification.error().message);
 }
 
 void MainWindow::reloadRegistry()

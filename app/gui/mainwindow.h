@@ -22,6 +22,7 @@ namespace bw::gui {
 
 class AnalysisController;
 class BatchController;
+class AuditBanner;
 class ExportDialog;
 class PhotoListModel;
 class RegistryWatcher;
@@ -60,6 +61,7 @@ public:
     QComboBox *channelSelector() const { return m_channels; }
     AnalysisController *analysis() const { return m_analysis; }
     RegistryWatcher *registryWatcher() const { return m_registryWatcher; }
+    AuditBanner *auditBanner() const { return m_auditBanner; }
     QThreadPool *threadPool() { return &m_pool; }
     QString dataDir() const { return m_dataDir; }
     // A new export dialog for the batch, owned by the window; its channel choice re-judges
@@ -92,6 +94,7 @@ private:
     void createActions();
     void createCentralWidgets();
     void openRegistry();
+    void checkAuditTrail();
     void prepareAnalyser();
     void setStrictness(Strictness level);
     // The school's strictness, raised for the current channel (core's strictnessFor).
@@ -116,6 +119,7 @@ private:
     QComboBox *m_channels = nullptr;
     QLabel *m_problem = nullptr;
     QActionGroup *m_strictnessActions = nullptr;
+    AuditBanner *m_auditBanner = nullptr;
 };
 
 } // namespace bw::gui

@@ -118,6 +118,10 @@ const std::vector<SchoolSettingKey> &schoolSettingKeys()
                   QStringLiteral("the month whose 1st day starts the school year"),
                   &SchoolSettings::schoolYearStartMonth, 1, 12),
         retentionKey(),
+        numberKey(QStringLiteral("export_history_months"),
+                  QStringLiteral("how many months the export history (which pupil is visible on which "
+                                 "exported file) is kept, to answer a parent and to know what to take down"),
+                  &SchoolSettings::exportHistoryMonths, 1, 120),
     };
     return keys;
 }

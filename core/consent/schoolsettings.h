@@ -19,6 +19,9 @@ struct SchoolSettings {
     // How long reference photos and their descriptors are kept, in months after they were
     // added; 0 = the school year they were added in plus the summer holiday.
     int referenceRetentionMonths = 0;
+    // How long the export history (which pupil is visible on which published file) is kept:
+    // long enough to answer a parent about photos still online, no longer (DOMAIN.md §7).
+    int exportHistoryMonths = 24;
 
     bool operator==(const SchoolSettings &) const = default;
 };

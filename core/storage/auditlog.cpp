@@ -32,6 +32,12 @@ QString canonicalJson(const QJsonObject &details)
     return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
 }
 
+AuditEntry entryFrom(const SqlQuery &row)
+{
+    return AuditEntry{row.integer(0), row.text(1), row.text(2), row.text(3),
+                      QJsonDocument::fromJson(row.text(4).toUtf8()).object()};
+}
+
 } // namespace
 
 QString AuditLog::currentUser()
@@ -65,13 +71,33 @@ Result<void> AuditLog::append(const QString &action, const QJsonObject &details)
     });
 }
 
-Result<AuditVerification> AuditLog::verify()
+QString auditProblemCode(AuditProblem problem)
+{
+    switch (problem) {
+    case AuditProblem::None: return QStringLiteral("none");
+    case AuditProblem::EntryMissing: return QStringLiteral("entry_missing");
+    case AuditProblem::EntryOutOfPlace: return QStringLiteral("entry_out_of_place");
+    case AuditProblem::EntryChanged: return QStringLiteral("entry_changed");
+    case AuditProblem::EntriesRemoved: return QStringLiteral("entries_removed");
+    case AuditProblem::ChainRewritten: return QStringLiteral("chain_rewritten");
+    case AuditProblem::AnchorUnreadable: return QStringLiteral("anchor_unreadable");
+    }
+    return QStringLiteral("none");
+}
+
+Result<AuditVerification> AuditLog::verify(const std::optional<AuditHead> &anchor)
 {
     SqlQuery query(m_database, "SELECT id, at, actor, action, details, previous_hash, hash"
                                " FROM audit_log ORDER BY id");
     AuditVerification verification;
+    const auto broken = [&](qint64 entry, AuditProblem problem) {
+        verification.intact = false;
+        verification.firstBadEntry = entry;
+        verification.problem = problem;
+        verification.head = {};
+        return verification;
+    };
     QString expectedPrevious = kGenesisHash;
-    qint64 expectedId = 1;
     for (;;) {
         const Result<bool> row = query.next();
         if (!row)
@@ -79,24 +105,30 @@ Result<AuditVerification> AuditLog::verify()
         if (!*row)
             break;
         const qint64 id = query.integer(0);
-        QString problem;
-        if (id != expectedId)
-            problem = QStringLiteral("entry %1 is missing").arg(expectedId);
-        else if (query.text(5) != expectedPrevious)
-            problem = QStringLiteral("entry %1 does not follow the entry before it").arg(id);
-        else if (entryHash(query.text(5), id, query.text(1), query.text(2), query.text(3),
-                           query.text(4))
-                 != query.text(6))
-            problem = QStringLiteral("entry %1 was changed after it was written").arg(id);
-        if (!problem.isEmpty()) {
-            verification.intact = false;
-            verification.firstBadEntry = id;
-            verification.problem = problem;
-            return verification;
-        }
+        if (id != verification.entries + 1)
+            return broken(verification.entries + 1, AuditProblem::EntryMissing);
+        if (query.text(5) != expectedPrevious)
+            return broken(id, AuditProblem::EntryOutOfPlace);
+        if (entryHash(query.text(5), id, query.text(1), query.text(2), query.text(3), query.text(4))
+            != query.text(6))
+            return broken(id, AuditProblem::EntryChanged);
         ++verification.entries;
         expectedPrevious = query.text(6);
-        expectedId = id + 1;
+    }
+    verification.head = AuditHead{verification.entries,
+                                  verification.entries > 0 ? expectedPrevious : QString()};
+    if (!anchor)
+        return verification;
+    // The chain alone cannot show that its newest entries were deleted, or that it was
+    // rewritten from some entry on with fresh hashes: the anchor, kept elsewhere, can.
+    if (anchor->entries > verification.entries)
+        return broken(verification.entries + 1, AuditProblem::EntriesRemoved);
+    if (anchor->entries > 0) {
+        const Result<QString> hash = hashOf(anchor->entries);
+        if (!hash)
+            return std::unexpected(hash.error());
+        if (*hash != anchor->lastHash)
+            return broken(anchor->entries, AuditProblem::ChainRewritten);
     }
     return verification;
 }
@@ -104,10 +136,41 @@ Result<AuditVerification> AuditLog::verify()
 Result<std::vector<AuditEntry>> AuditLog::entries()
 {
     SqlQuery query(m_database, "SELECT id, at, actor, action, details FROM audit_log ORDER BY id");
-    return collectRows<AuditEntry>(query, [](SqlQuery &row) {
-        return AuditEntry{row.integer(0), row.text(1), row.text(2), row.text(3),
-                          QJsonDocument::fromJson(row.text(4).toUtf8()).object()};
-    });
+    return collectRows<AuditEntry>(query, entryFrom);
+}
+
+Result<AuditHead> AuditLog::head()
+{
+    SqlQuery query(m_database, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    const Result<bool> found = query.next();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return AuditHead{};
+    return AuditHead{query.integer(0), query.text(1)};
+}
+
+Result<QString> AuditLog::hashOf(qint64 id)
+{
+    SqlQuery query(m_database, "SELECT hash FROM audit_log WHERE id = ?1");
+    query.bind(1, id);
+    const Result<bool> found = query.next();
+    if (!found)
+        return std::unexpected(found.error());
+    return *found ? query.text(0) : QString();
+}
+
+Result<std::optional<AuditEntry>> AuditLog::latest(const QString &action)
+{
+    SqlQuery query(m_database, "SELECT id, at, actor, action, details FROM audit_log"
+                               " WHERE action = ?1 ORDER BY id DESC LIMIT 1");
+    query.bind(1, action);
+    Result<std::vector<AuditEntry>> found = collectRows<AuditEntry>(query, entryFrom);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
+        return std::nullopt;
+    return found->front();
 }
 
 } // namespace bw

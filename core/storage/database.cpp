@@ -123,8 +123,11 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     Result<void> done = work();
     if (done) {
         done = execute(QStringLiteral("COMMIT"));
-        if (done)
+        if (done) {
+            if (m_afterCommit)
+                m_afterCommit();
             return done;
+        }
     }
     // A failed COMMIT may already have rolled back; ROLLBACK then fails harmlessly.
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -158,6 +161,11 @@ Result<void> Database::checkpoint()
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 Error Database::lastError(const QString &doing) const

@@ -42,6 +42,9 @@ public:
     Result<void> transaction(const std::function<Result<void>()> &work);
     bool inTransaction() const;
 
+    // Called after each outermost transaction has been committed (not after a rollback).
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+
     // Rebuilds the file so that deleted rows leave no bytes behind, and empties the WAL.
     Result<void> vacuum();
 
@@ -50,6 +53,8 @@ public:
     Result<void> checkpoint();
 
     qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
     // The error for the last failed call, naming the file and what was being done.
     Error lastError(const QString &doing) const;
@@ -62,6 +67,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_filePath;
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    std::function<void()> m_afterCommit;
 };
 
 } // namespace bw

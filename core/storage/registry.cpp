@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <utility>
@@ -56,6 +57,16 @@ Registry::Registry(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_references(std::make_unique<ReferenceStore>(*m_database))
 {
+    // A failed anchor update is not the change's failure: the change is committed. A stale
+    // anchor never raises a false alarm; it only leaves the newest entries unanchored until
+    // the next commit or check moves it up.
+    m_database->setAfterCommit([this] { (void)auditTrail().advanceAnchor(); });
+}
+
+AuditTrail Registry::auditTrail()
+{
+    return AuditTrail(*m_database, AuditAnchor(QFileInfo(m_database->filePath()).dir().filePath(
+                                       QString::fromLatin1(AuditAnchor::kFileName))));
 }
 
 Registry::~Registry() = default;
@@ -77,6 +88,8 @@ Result<std::unique_ptr<Registry>> Registry::open(const QString &dataDir, int bus
     if (Result<void> migrated = RegistrySchema::migrate(**database); !migrated)
         return std::unexpected(migrated.error());
     std::unique_ptr<Registry> registry(new Registry(std::move(*database)));
+    // Anchors a registry made before anchors existed, and a migration's entries.
+    (void)registry->auditTrail().advanceAnchor();
     // Consent that ended by date and references past their retention go before anything
     // else reads the registry.
     if (Result<int> enforced = registry->enforceRecognitionRules(); !enforced)
@@ -416,12 +429,43 @@ Result<void> Registry::appendAudit(const QString &action, const QJsonObject &det
 
 Result<AuditVerification> Registry::verifyAudit()
 {
-    return AuditLog(*m_database).verify();
+    return auditTrail().verify();
+}
+
+Result<AuditVerification> Registry::checkAudit()
+{
+    return auditTrail().check();
+}
+
+Result<AuditHead> Registry::auditHead()
+{
+    return AuditLog(*m_database).head();
 }
 
 Result<std::vector<AuditEntry>> Registry::auditEntries()
 {
     return AuditLog(*m_database).entries();
+}
+
+ExportHistory Registry::exportHistory()
+{
+    return ExportHistory(*m_database);
+}
+
+Result<void> Registry::recordExports(const std::vector<ExportRecord> &exports, const QDate &today)
+{
+    const Result<SchoolSettings> settings = schoolSettings();
+    if (!settings)
+        return std::unexpected(settings.error());
+    return m_database->transaction([&]() -> Result<void> {
+        ExportHistory history(*m_database);
+        if (Result<void> recorded = history.record(exports); !recorded)
+            return recorded;
+        const Result<int> purged = history.purgeBefore(today.addMonths(-settings->exportHistoryMonths));
+        if (!purged)
+            return std::unexpected(purged.error());
+        return {};
+    });
 }
 
 Result<CsvImportSummary> Registry::importConsentCsv(const ConsentCsv &csv)
@@ -513,6 +557,8 @@ Result<void> Registry::importStatements(qint64 pupilId, const std::vector<Consen
         if (Result<void> inserted = insertStatement(statement); !inserted)
             return inserted;
         ++summary.statementsAdded;
+        if (!statement.granted)
+            summary.refusalsAdded.push_back(statement);
     }
     return {};
 }

@@ -10,6 +10,8 @@
 #include "faces/strictness.h"
 #include "storage/auditlog.h"
 #include "storage/referencestore.h"
+#include "storage/audittrail.h"
+#include "storage/exporthistory.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -33,6 +35,7 @@ struct CsvImportSummary {
     int statementsSkipped = 0; // already recorded: re-importing a file adds nothing
     int categoriesAdded = 0;
     int referencesDeleted = 0; // face-recognition consent ended (withdrawal, refusal, 16+)
+    std::vector<ConsentStatement> refusalsAdded; // new "nee" statements: maybe withdrawals
 
     bool operator==(const CsvImportSummary &) const = default;
 };
@@ -107,8 +110,19 @@ public:
     Result<int> enforceRecognitionRules(const QDate &today = QDate::currentDate());
 
     Result<void> appendAudit(const QString &action, const QJsonObject &details);
+    // The chain, checked against the anchor beside the registry (AuditTrail::verify).
     Result<AuditVerification> verifyAudit();
+    // verifyAudit(), recording a newly found break in the log (AuditTrail::check): at
+    // start-up and before every export.
+    Result<AuditVerification> checkAudit();
+    Result<AuditHead> auditHead();
     Result<std::vector<AuditEntry>> auditEntries();
+
+    // The export history (who is visible on which exported file), for reading.
+    ExportHistory exportHistory();
+    // Records one export run's files and, in the same transaction, deletes the history
+    // older than the school's retention (SchoolSettings::exportHistoryMonths) from `today`.
+    Result<void> recordExports(const std::vector<ExportRecord> &exports, const QDate &today);
 
     // All rows in one transaction: unknown pupils are created, categories added, and
     // statements already recorded are skipped. A CSV with errors is refused whole.
@@ -129,6 +143,7 @@ private:
     // After the outermost transaction: when it committed deletions of references, no copy
     // of their bytes may remain (ReferenceStore::scrub).
     Result<void> scrubAfter(const Result<void> &committed);
+    AuditTrail auditTrail();
     Result<qint64> insertPupil(const Pupil &pupil);
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);

@@ -114,7 +114,42 @@ WHEN NEW.category = 'gezichtsherkenning'
 BEGIN SELECT RAISE(ABORT, 'gezichtsherkenning is not a publication channel category'); END;
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the export history, to answer a parent who asks which published photos show
+// their child (AVG art. 15) and to know what to take down after a withdrawal. One row per
+// exported file; its faces by box, with the pupil id only on visible faces (never a
+// descriptor). Rows older than the school's retention setting are deleted.
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE exports (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    category TEXT NOT NULL,
+    exported_at TEXT NOT NULL,
+    export_date TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    output_path TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    source_width INTEGER NOT NULL,
+    source_height INTEGER NOT NULL,
+    report_path TEXT NOT NULL
+);
+CREATE INDEX exports_by_date ON exports(export_date);
+CREATE TABLE export_faces (
+    export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+    face_index INTEGER NOT NULL,
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    visible INTEGER NOT NULL CHECK (visible IN (0, 1)),
+    pupil_id INTEGER REFERENCES pupils(id),
+    PRIMARY KEY (export_id, face_index),
+    CHECK (pupil_id IS NULL OR visible = 1)
+);
+CREATE INDEX export_faces_by_pupil ON export_faces(pupil_id);
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kSteps) == RegistrySchema::kCurrentVersion);
 
 } // namespace

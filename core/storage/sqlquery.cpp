@@ -57,6 +57,13 @@ SqlQuery &SqlQuery::bindBlob(int index, const QByteArray &bytes)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindReal(int index, double value)
+{
+    if (m_statement)
+        noteBindResult(sqlite3_bind_double(m_statement, index, value));
+    return *this;
+}
+
 Result<bool> SqlQuery::next()
 {
     if (m_pendingError != SQLITE_OK) {
@@ -86,6 +93,11 @@ Result<void> SqlQuery::run()
 qint64 SqlQuery::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double SqlQuery::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QString SqlQuery::text(int column) const

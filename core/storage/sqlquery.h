@@ -27,6 +27,7 @@ public:
     SqlQuery &bind(int index, const QString &text); // a null QString binds NULL
     SqlQuery &bind(int index, const QDate &date);   // ISO date; an invalid date binds NULL
     SqlQuery &bindBlob(int index, const QByteArray &bytes);
+    SqlQuery &bindReal(int index, double value); // a name of its own: bind(i, 1) stays unambiguous
 
     // Steps once: true when a row is available, false when done.
     Result<bool> next();
@@ -34,6 +35,7 @@ public:
     Result<void> run();
 
     qint64 integer(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     QDate date(int column) const;
     QByteArray blob(int column) const;

@@ -117,7 +117,7 @@ void TestConcurrency::verifyRegistry()
     QVERIFY2(registry, registry ? "" : qPrintable(registry.error().message));
     Result<AuditVerification> audit = (*registry)->verifyAudit();
     QVERIFY(audit);
-    QVERIFY2(audit->intact, qPrintable(audit->problem));
+    QVERIFY2(audit->intact, qPrintable(auditProblemCode(audit->problem)));
 }
 
 QString TestConcurrency::writeCsv(const QString &name, const QString &pupil)

@@ -274,7 +274,7 @@ void TestCrashSafety::reRunCompletesTheJob()
     QVERIFY(registry);
     Result<AuditVerification> audit = (*registry)->verifyAudit();
     QVERIFY(audit);
-    QVERIFY2(audit->intact, qPrintable(audit->problem));
+    QVERIFY2(audit->intact, qPrintable(auditProblemCode(audit->problem)));
     qInfo("kill points: %d SIGKILLs survived (%d of them during the commit phase), %d runs finished "
           "before their kill point; %lld staging folders of dead runs seen, all removed by later runs; "
           "completing run %.2f s",

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void channelsAndCategoriesAreEditable();
     void importIsAllOrNothingAndIdempotent();
     void migratesAnOlderSchema();
+    void migratesTheRecognitionSchemaToExportHistory();
     void refusesANewerSchema();
     void secondWriterGetsDatabaseBusy();
 };
@@ -280,10 +281,65 @@ void TestRegistry::migratesAnOlderSchema()
     QVERIFY(registry->references().list()->empty());
     QVERIFY(registry->categories()->contains(QStringLiteral("gezichtsherkenning")));
 
+    QVERIFY(registry->exportHistory().showing(7)->empty());
+
+    // One audit entry per step, from version 1 up to the current one.
+    const std::vector<AuditEntry> entries = *registry->auditEntries();
+    const int steps = RegistrySchema::kCurrentVersion - 1;
+    QVERIFY(entries.size() >= std::size_t(steps));
+    for (int step = 0; step < steps; ++step) {
+        const AuditEntry &entry = entries[entries.size() - std::size_t(steps - step)];
+        QCOMPARE(entry.action, QStringLiteral("schema_migrated"));
+        QCOMPARE(entry.details.value(QStringLiteral("from_version")).toInt(), 1 + step);
+        QCOMPARE(entry.details.value(QStringLiteral("to_version")).toInt(), 2 + step);
+    }
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+void TestRegistry::migratesTheRecognitionSchemaToExportHistory()
+{
+    QTemporaryDir temp;
+    const QString file = temp.filePath(QString::fromLatin1(Registry::kFileName));
+    {
+        // A registry of the release before the export history (version 3): a pupil with
+        // face-recognition consent and a shortened reference retention.
+        auto database = Database::open(file);
+        QVERIFY(database.has_value());
+        QVERIFY(RegistrySchema::migrate(**database, 3));
+        QCOMPARE(*(*database)->userVersion(), 3);
+        QVERIFY((*database)->execute(QStringLiteral(
+            "INSERT INTO pupils (id, name, class_name, birth_date) VALUES (4, 'Lotte Smit', '6A', '2015-02-11');"
+            "INSERT INTO consent_statements (pupil_id, category, granted, given_by, date, source, recorded_at, recorded_by)"
+            " VALUES (4, 'gezichtsherkenning', 1, 'ouder', '2025-09-01', 'oud.csv:2', '2025-09-02T10:00:00.000Z', 'juf');"
+            "INSERT INTO settings (key, value) VALUES ('reference_retention', '10');")));
+    }
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    QCOMPARE(registry->statementsFor(4)->front().category, QStringLiteral("gezichtsherkenning"));
+    QCOMPARE(registry->schoolSettings()->referenceRetentionMonths, 10);
+    QCOMPARE(registry->schoolSettings()->exportHistoryMonths, SchoolSettings{}.exportHistoryMonths);
+
     const std::vector<AuditEntry> entries = *registry->auditEntries();
     QCOMPARE(entries.back().action, QStringLiteral("schema_migrated"));
-    QCOMPARE(entries.back().details.value(QStringLiteral("from_version")).toInt(), 2);
-    QCOMPARE(entries.back().details.value(QStringLiteral("to_version")).toInt(), RegistrySchema::kCurrentVersion);
+    QCOMPARE(entries.back().details.value(QStringLiteral("from_version")).toInt(), 3);
+    QCOMPARE(entries.back().details.value(QStringLiteral("to_version")).toInt(), 4);
+
+    // The new tables take the pupil's visible face.
+    ExportRecord record;
+    record.channel = QStringLiteral("parro");
+    record.category = QStringLiteral("intern");
+    record.exportedAt = QDateTime(QDate(2026, 5, 30), QTime(10, 0), Qt::UTC);
+    record.date = QDate(2026, 5, 30);
+    record.fileName = QStringLiteral("parro_2026-05-30_001.jpg");
+    record.outputPath = QStringLiteral("/upload/parro_2026-05-30_001.jpg");
+    record.sourcePath = QStringLiteral("/trip/IMG_1.jpg");
+    record.sourceSha256 = QString(64, QLatin1Char('c'));
+    record.sourceWidth = 800;
+    record.sourceHeight = 600;
+    record.reportPath = QStringLiteral("/school/verslag.json");
+    record.faces = {ExportedFace{cv::Rect2f(10.f, 20.f, 60.f, 80.f), true, qint64(4)}};
+    QVERIFY(registry->recordExports({record}, record.date));
+    QCOMPARE(registry->exportHistory().showing(4)->size(), 1u);
     QVERIFY(registry->verifyAudit()->intact);
 }
 
