@@ -1,8 +1,10 @@
 #include "commands.h"
 
 #include "consent/consentcsvimporter.h"
+#include "printablecontent.h"
 #include "reason.h"
 #include "screening/consenttable.h"
+#include "screening/parentoverview.h"
 #include "screening/takedownlist.h"
 #include "storage/registry.h"
 
@@ -145,12 +147,24 @@ QJsonObject exportJson(const ExportRecord &record)
                        {QStringLiteral("sha256"), record.sourceSha256}};
 }
 
-// Every exported file on which the pupil is visible (a parent's right of access, AVG art. 15).
+const QString kExportsUsage = QStringLiteral("usage: pupils exports NAME [--json] [--overview FILE.pdf]");
+
+// Every exported file on which the pupil is visible (a parent's right of access, AVG art. 15);
+// with --overview also the Dutch overview for the parent, showing only that pupil's face.
 int listExports(CliContext &context, const QStringList &arguments)
 {
-    const bool json = arguments.size() == 2 && arguments.at(1) == QLatin1String("--json");
-    if (arguments.size() != 1 && !json)
-        return failRun(context, QStringLiteral("usage: pupils exports NAME [--json]"));
+    bool json = false;
+    QString overview;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--json"))
+            json = true;
+        else if (arguments[i] == QLatin1String("--overview") && i + 1 < arguments.size())
+            overview = arguments[++i];
+        else
+            return failRun(context, kExportsUsage);
+    }
+    if (arguments.isEmpty())
+        return failRun(context, kExportsUsage);
     Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
     if (!registry)
         return failRun(context, registry.error().message);
@@ -162,6 +176,11 @@ int listExports(CliContext &context, const QStringList &arguments)
     const Result<std::vector<ExportRecord>> exports = (*registry)->exportHistory().showing((*pupil)->id);
     if (!exports)
         return failRun(context, exports.error().message);
+    if (!overview.isEmpty()) {
+        const DocumentContent content = parentOverview(**pupil, *exports, QDate::currentDate());
+        if (Result<void> written = documents::writePdf(documents::printable(content), overview); !written)
+            return failRun(context, written.error().message);
+    }
     QJsonArray array;
     for (const ExportRecord &record : *exports) {
         if (json)
@@ -174,6 +193,8 @@ int listExports(CliContext &context, const QStringList &arguments)
         context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     else if (exports->empty())
         context.out << (*pupil)->name << " is visible on no exported photo\n";
+    if (!overview.isEmpty() && !json)
+        context.out << "overview for the parents written to " << overview << "\n";
     context.out.flush();
     return 0;
 }
@@ -190,7 +211,7 @@ int runPupils(CliContext &context, const QStringList &arguments)
     if (sub == QLatin1String("exports"))
         return listExports(context, arguments.mid(1));
     return failRun(context, QStringLiteral("usage: pupils import FILE.csv | pupils list [--channel ID] "
-                                           "[--at YYYY-MM-DD] [--json] | pupils exports NAME [--json]"));
+                                           "[--at YYYY-MM-DD] [--json] | pupils exports NAME [--json] [--overview FILE.pdf]"));
 }
 
 } // namespace bw::cli

@@ -4,6 +4,8 @@
 #include "faces/facematcher.h"
 #include "faces/modellocator.h"
 #include "enrolment/recognitiongallery.h"
+#include "printablecontent.h"
+#include "screening/readablereport.h"
 #include "screening/screener.h"
 #include "storage/registry.h"
 
@@ -80,6 +82,10 @@ int runScreen(CliContext &context, const QStringList &arguments)
     Result<ScreeningOutcome> outcome = screener.run(&pool, registry->get());
     if (!outcome)
         return failRun(context, outcome.error().message);
+    // The readable report also as PDF, beside the JSON (REPORT.pdf), in Dutch.
+    const QString &pdf = outcome->reportFiles.pdf;
+    if (Result<void> written = documents::writePdf(documents::printable(readableReport(outcome->report)), pdf); !written)
+        return failRun(context, written.error().message);
     context.out << "screened " << outcome->report.photos.size() << " photos for " << outcome->report.channel.id
                 << ": " << outcome->exported << " exported, " << outcome->needsReview << " need review, "
                 << outcome->excluded << " excluded, " << outcome->hiddenFaces << " faces hidden ("

@@ -17,10 +17,6 @@ public:
     void showVerification(const AuditVerification &verification);
     // The check itself could not run (e.g. the registry is busy): that is said too.
     void showCheckFailed(const QString &message);
-
-    // The finding in a sentence, e.g. "regel 7 van het logboek is gewijzigd nadat hij was
-    // geschreven".
-    static QString findingText(const AuditVerification &verification);
 };
 
 } // namespace bw::gui

@@ -5,9 +5,11 @@
 #include "csvimportdialog.h"
 #include "errortext.h"
 #include "pdfdocument.h"
+#include "pupilexportsdialog.h"
 #include "pupiltablemodel.h"
 #include "pupildialog.h"
 #include "referencedroparea.h"
+#include "screening/takedownlist.h"
 #include "statementdialog.h"
 #include "storage/registry.h"
 
@@ -41,6 +43,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     , m_pupilTitle(new QLabel(this))
     , m_history(new QTableWidget(0, 5, this))
     , m_newStatement(new QPushButton(tr("Nieuwe verklaring vastleggen…"), this))
+    , m_showExports(new QPushButton(tr("Publicaties van deze leerling…"), this))
     , m_references(new ReferenceDropArea(registry, this))
     , m_choosePhotos(new QPushButton(tr("Pasfoto's kiezen…"), this))
     , m_problem(new QLabel(this))
@@ -96,6 +99,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     connect(m_choosePhotos, &QPushButton::clicked, this, &ConsentDialog::chooseReferencePhotos);
     connect(forms, &QPushButton::clicked, this, &ConsentDialog::openConsentForms);
     connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
+    connect(m_showExports, &QPushButton::clicked, this, &ConsentDialog::openExports);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
     connect(m_references, &ReferenceDropArea::referencesAdded, this, [this] {
         reload(); // the reference count column
@@ -154,6 +158,8 @@ QWidget *ConsentDialog::createDetails()
     detailsLayout->addLayout(historyBox, 1);
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_newStatement);
+    m_showExports->setObjectName(QStringLiteral("showExports"));
+    actions->addWidget(m_showExports);
     actions->addWidget(m_references, 1);
     m_choosePhotos->setToolTip(tr("Pasfoto's van deze leerling kiezen (of sleep ze op het vak hierboven)"));
     actions->addWidget(m_choosePhotos);
@@ -170,6 +176,7 @@ void ConsentDialog::showHistory()
     const qint64 pupilId = currentPupilId();
     m_newStatement->setEnabled(pupilId != 0);
     m_choosePhotos->setEnabled(pupilId != 0);
+    m_showExports->setEnabled(pupilId != 0);
     m_references->setPupil(pupilId);
     m_history->setRowCount(0);
     if (pupilId == 0) {
@@ -214,7 +221,8 @@ void ConsentDialog::openStatementDialog()
     auto *dialog = new StatementDialog(pupil.name, categories ? *categories : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, pupilId] {
-        Result<void> recorded = m_registry->recordStatement(dialog->statement(pupilId));
+        const ConsentStatement statement = dialog->statement(pupilId);
+        Result<void> recorded = m_registry->recordStatement(statement);
         if (!recorded) {
             m_problem->setText(ErrorText::describe(recorded.error()));
             m_problem->show();
@@ -222,6 +230,7 @@ void ConsentDialog::openStatementDialog()
         }
         reload();
         Q_EMIT registryChanged();
+        showTakeDowns(statement);
     });
     dialog->open();
 }
@@ -265,6 +274,39 @@ void ConsentDialog::chooseReferencePhotos()
         this, tr("Pasfoto's kiezen"), QString(),
         tr("Foto's (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)"));
     m_references->addPhotos(files);
+}
+
+void ConsentDialog::openExports()
+{
+    const qint64 pupilId = currentPupilId();
+    if (pupilId == 0)
+        return;
+    const Result<std::vector<ExportRecord>> exports = m_registry->exportHistory().showing(pupilId);
+    if (!exports) {
+        m_problem->setText(ErrorText::describe(exports.error()));
+        m_problem->show();
+        return;
+    }
+    const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
+    auto *dialog = new PupilExportsDialog(pupil, *exports, PupilExportsDialog::Purpose::Access, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ConsentDialog::showTakeDowns(const ConsentStatement &statement)
+{
+    const Result<std::vector<ExportRecord>> exports = exportsToTakeDown(*m_registry, statement, QDate::currentDate());
+    if (!exports || exports->empty()) {
+        if (!exports) {
+            m_problem->setText(ErrorText::describe(exports.error()));
+            m_problem->show();
+        }
+        return;
+    }
+    const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(statement.pupilId));
+    auto *dialog = new PupilExportsDialog(pupil, *exports, PupilExportsDialog::Purpose::TakeDown, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ConsentDialog::openCsvImport()

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace bw {
 class Registry;
+struct ConsentStatement;
 }
 
 namespace bw::gui {
@@ -34,6 +35,7 @@ public:
 
     QTableView *pupilTable() const { return m_table; }
     QTableWidget *historyTable() const { return m_history; }
+    QPushButton *exportsButton() const { return m_showExports; }
     PupilTableModel *pupilModel() const { return m_model; }
     ReferenceDropArea *referenceArea() const { return m_references; }
 
@@ -50,6 +52,8 @@ public Q_SLOTS:
     bool addPupil(const Pupil &pupil);
     void chooseReferencePhotos();
     void openConsentForms();
+    // The exports on which the chosen pupil is visible, and the overview for the parent.
+    void openExports();
 
 Q_SIGNALS:
     // Pupils, statements or references changed: the main window re-evaluates its photos.
@@ -58,6 +62,8 @@ Q_SIGNALS:
 private:
     QWidget *createDetails();
     void showHistory();
+    // After a recorded "nee": the exports that still show the pupil, to take down.
+    void showTakeDowns(const ConsentStatement &statement);
 
     Registry *m_registry;
     PupilTableModel *m_model;
@@ -67,6 +73,7 @@ private:
     QLabel *m_pupilTitle;
     QTableWidget *m_history;
     QPushButton *m_newStatement;
+    QPushButton *m_showExports;
     ReferenceDropArea *m_references;
     QPushButton *m_choosePhotos;
     QLabel *m_problem;

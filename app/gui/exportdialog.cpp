@@ -5,6 +5,8 @@
 #include "errortext.h"
 #include "export/exportnaming.h"
 #include "photolistmodel.h"
+#include "printablecontent.h"
+#include "screening/readablereport.h"
 #include "screening/screener.h"
 #include "screening/screeningjob.h"
 #include "screening/screeningreport.h"
@@ -316,6 +318,11 @@ void ExportDialog::onFinished()
                          "Verslag: %5")
                           .arg(outcome->exported).arg(outcome->excluded).arg(outcome->needsReview)
                           .arg(outcome->hiddenFaces).arg(QDir::toNativeSeparators(readableReportPath())));
+    // The readable report also as PDF beside it, in the app's language; the photos are
+    // exported and the HTML written whatever happens to it.
+    const DocumentContent readable = readableReport(outcome->report, DocumentLanguage::Interface);
+    if (Result<void> pdf = documents::writePdf(documents::printable(readable), outcome->reportFiles.pdf); !pdf)
+        m_result->setText(m_result->text() + QLatin1Char('\n') + ErrorText::describe(pdf.error()));
     m_openReportButton->show();
     Q_EMIT exportFinished(true);
     if (m_openReport)

@@ -213,7 +213,7 @@ void MainWindow::checkAuditTrail()
     if (verification)
         m_auditBanner->showVerification(*verification);
     else
-        m_auditBanner->showCheckFailed(verification.error().message);
+        m_auditBanner->showCheckFailed(ErrorText::describe(verification.error()));
 }
 
 void MainWindow::reloadRegistry()

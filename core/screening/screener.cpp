@@ -1,5 +1,6 @@
 #include "screener.h"
 
+#include "exportrecords.h"
 #include "export/exportnaming.h"
 #include "export/exportstaging.h"
 #include "export/photoexporter.h"
@@ -223,22 +224,59 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     // The audit record comes before any photo is published: when another program holds
     // the registry (busy), the run fails with nothing exported, rather than publishing
     // photos and then failing without a record of it.
-    if (registry != nullptr) {
-        if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), exportAuditDetails(job, outcome));
-            !logged) {
-            staging.discard();
-            return std::unexpected(logged.error());
-        }
+    if (Result<void> logged = recordAudit(outcome, registry); !logged) {
+        staging.discard();
+        return std::unexpected(logged.error());
     }
     if (Result<void> published = publish(outcome.report); !published)
         return std::unexpected(published.error());
 
     outcome.report.generatedAt = QDateTime::currentDateTimeUtc();
+    // The report is written even when the history could not be: the photos are out.
+    const Result<void> recorded = recordHistory(outcome.report, registry);
     Result<ReportFiles> written = writeReport(outcome.report, job.reportPath, job.outputDir);
     if (!written)
         return std::unexpected(written.error());
     outcome.reportFiles = *written;
+    if (!recorded)
+        return std::unexpected(recorded.error());
     return outcome;
+}
+
+Result<void> Screener::recordAudit(ScreeningOutcome &outcome, Registry *registry) const
+{
+    outcome.report.madeBy = AuditLog::currentUser();
+    if (registry == nullptr)
+        return {};
+    // Checked before every export: a broken chain does not stop the export, it is recorded
+    // (once) and named in this report.
+    Result<AuditVerification> checked = registry->checkAudit();
+    if (!checked)
+        return std::unexpected(checked.error());
+    if (Result<void> logged = registry->appendAudit(QStringLiteral("export"), exportAuditDetails(m_impl->job, outcome));
+        !logged)
+        return logged;
+    outcome.report.audit = *checked;
+    return {};
+}
+
+Result<void> Screener::recordHistory(ScreeningReport &report, Registry *registry) const
+{
+    if (registry == nullptr)
+        return {};
+    // The files are published and the report is due: a history that cannot be updated
+    // must not look like success, or a parent's question would miss these photos (the
+    // caller says so; the photos and the report are out).
+    const std::vector<ExportRecord> records =
+        exportRecordsOf(report, m_impl->job.reportPath, report.generatedAt);
+    const Result<void> recorded = registry->recordExports(records, QDate::currentDate());
+    // The chain's head after this export's entries, kept in the report beside the anchor:
+    // removing entries later shows against it.
+    if (const Result<AuditHead> head = registry->auditHead(); head && report.audit)
+        report.audit->head = *head;
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return {};
 }
 
 Result<void> Screener::publish(ScreeningReport &report)

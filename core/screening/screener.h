@@ -58,7 +58,8 @@ public:
     QFuture<ScreenedPhoto> start(QThreadPool *pool);
 
     // After the future finished: records the export in the registry's audit log, then
-    // commits the staged files and writes the report with the job's settings record. A
+    // commits the staged files, writes the report with the job's settings record and adds
+    // the exported files to the registry's export history. A
     // cancelled future, or an audit entry that cannot be written (registry busy), discards
     // everything.
     Result<ScreeningOutcome> finish(QFuture<ScreenedPhoto> future, Registry *registry);
@@ -75,6 +76,11 @@ private:
     void redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int index) const;
     // Commits the staged photos in source order under neutral names (core/export).
     Result<void> publish(ScreeningReport &report);
+    // Checks the audit trail and appends the export's entry; the report keeps both.
+    Result<void> recordAudit(ScreeningOutcome &outcome, Registry *registry) const;
+    // Adds the published files to the registry's export history (who is visible where)
+    // and keeps the audit chain's head after it in the report.
+    Result<void> recordHistory(ScreeningReport &report, Registry *registry) const;
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

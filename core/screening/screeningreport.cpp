@@ -1,5 +1,7 @@
 #include "screeningreport.h"
 
+#include "readablereport.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,14 +13,6 @@
 namespace bw {
 
 namespace {
-
-QStringList dutchTexts(const QList<Reason> &reasons)
-{
-    QStringList texts;
-    for (Reason reason : reasons)
-        texts << reasonDutchText(reason);
-    return texts;
-}
 
 QJsonObject statementJson(const ConsentStatement &statement)
 {
@@ -97,6 +91,19 @@ QJsonObject photoJson(const ScreenedPhoto &screened)
     return json;
 }
 
+// The chain's state before the export and its head after it (entries, last hash).
+QJsonObject auditJson(const AuditVerification &audit)
+{
+    QJsonObject json{{QStringLiteral("intact"), audit.intact},
+                     {QStringLiteral("entries"), audit.head.entries},
+                     {QStringLiteral("last_hash"), audit.head.lastHash}};
+    if (!audit.intact) {
+        json.insert(QStringLiteral("problem"), auditProblemCode(audit.problem));
+        json.insert(QStringLiteral("first_bad_entry"), audit.firstBadEntry);
+    }
+    return json;
+}
+
 QString csvField(QString value)
 {
     // Cells starting with = + - @ are read as formulas by spreadsheets: neutralise them.
@@ -127,53 +134,6 @@ bool isInside(const QString &path, const QString &dir)
     return parent == canonicalDir || parent.startsWith(canonicalDir + QLatin1Char('/'));
 }
 
-// One photo's section: status, output, reasons in words, and a row per face.
-QString photoHtml(const ScreenedPhoto &photo)
-{
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>\n<p><span class=\"status\">%2</span>")
-                .arg(esc(photo.displaySource), esc(photoStatusCode(photo.verdict.status)));
-    if (!photo.outputFile.isEmpty())
-        html += QStringLiteral(" → %1").arg(esc(photo.outputFile));
-    if (!photo.verdict.reasons.isEmpty())
-        html += QStringLiteral(" (%1)").arg(esc(dutchTexts(photo.verdict.reasons).join(QStringLiteral(", "))));
-    if (photo.error)
-        html += QStringLiteral("<br>Fout: %1").arg(esc(photo.error->message));
-    html += QStringLiteral("<br><small>SHA-256 origineel: %1</small></p>\n")
-                .arg(esc(QString::fromLatin1(photo.photo.sha256Hex)));
-    if (!photo.verdict.pupilsNeedingPhotoConsent.isEmpty())
-        html += QStringLiteral("<p>Nog losse toestemming nodig voor: %1</p>\n")
-                    .arg(esc(photo.verdict.pupilsNeedingPhotoConsent.join(QStringLiteral(", "))));
-    if (photo.verdict.faces.empty())
-        return html;
-    html += QStringLiteral("<table><tr><th>#</th><th>Vak (x, y, b, h)</th><th>Leerling</th>"
-                           "<th>Zichtbaar</th><th>Reden</th><th>Toestemming</th></tr>\n");
-    int index = 0;
-    for (const ScreenedFace &face : photo.verdict.faces) {
-        const cv::Rect2f &r = face.box.rect;
-        QString basis;
-        if (face.basis)
-            basis = QStringLiteral("%1 op %2 door %3 (%4)")
-                        .arg(face.basis->granted ? QStringLiteral("ja") : QStringLiteral("nee"),
-                             face.basis->date.toString(Qt::ISODate), statementGiverCode(face.basis->givenBy),
-                             face.basis->source);
-        html += QStringLiteral("<tr><td>%1</td><td>%2, %3, %4, %5</td><td>%6</td>"
-                               "<td class=\"%7\">%8</td><td>%9</td><td>%10</td></tr>\n")
-                    .arg(++index)
-                    .arg(qRound(r.x))
-                    .arg(qRound(r.y))
-                    .arg(qRound(r.width))
-                    .arg(qRound(r.height))
-                    .arg(face.pupilName.isEmpty() ? QStringLiteral("onbekend") : esc(face.pupilName),
-                         face.decision.visible ? QStringLiteral("zichtbaar") : QStringLiteral("verborgen"),
-                         face.decision.visible ? QStringLiteral("ja") : QStringLiteral("nee"),
-                         esc(reasonDutchText(face.decision.reason)), esc(basis));
-    }
-    html += QStringLiteral("</table>\n");
-    return html;
-}
-
 } // namespace
 
 QJsonObject reportJson(const ScreeningReport &report)
@@ -187,7 +147,7 @@ QJsonObject reportJson(const ScreeningReport &report)
         entry.insert(QStringLiteral("pupil"), pupil);
         recognition.append(entry);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("recognition_consent"), recognition},
         {QStringLiteral("channel"), report.channel.id},
         {QStringLiteral("category"), report.channel.category},
@@ -196,6 +156,11 @@ QJsonObject reportJson(const ScreeningReport &report)
         {QStringLiteral("settings"), report.settings},
         {QStringLiteral("photos"), photos},
     };
+    if (!report.madeBy.isEmpty())
+        json.insert(QStringLiteral("made_by"), report.madeBy);
+    if (report.audit)
+        json.insert(QStringLiteral("audit"), auditJson(*report.audit));
+    return json;
 }
 
 QByteArray reportCsv(const ScreeningReport &report)
@@ -233,40 +198,7 @@ QByteArray reportCsv(const ScreeningReport &report)
 
 QByteArray reportHtml(const ScreeningReport &report)
 {
-    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
-    int exported = 0;
-    int hidden = 0;
-    int possible = 0;
-    for (const ScreenedPhoto &photo : report.photos) {
-        exported += photo.verdict.status == PhotoStatus::Exported && !photo.outputFile.isEmpty();
-        hidden += photo.verdict.hiddenFaceCount();
-        possible += photo.verdict.hiddenPossibleFaceCount();
-    }
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
-                           "<title>Beeldwacht verantwoording %1</title><style>"
-                           "body{font-family:sans-serif;margin:2em;color:#222}"
-                           "table{border-collapse:collapse;margin:.5em 0 1.5em}"
-                           "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}"
-                           "th{background:#f0f0f0}.zichtbaar{color:#0a6b2d}.verborgen{color:#8a1c1c}"
-                           ".status{font-weight:bold}</style></head><body>\n")
-                .arg(esc(report.channel.id));
-    html += QStringLiteral("<h1>Verantwoording export: kanaal %1</h1>\n").arg(esc(report.channel.id));
-    html += QStringLiteral("<p>Gemaakt op %1 (UTC). Toestemming beoordeeld op %2 voor categorie "
-                           "<b>%3</b>. %4 foto's, %5 geëxporteerd, %6 gezichten verborgen (waarvan %7 "
-                           "mogelijke gezichten).</p>\n")
-                .arg(esc(report.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                     esc(report.consentMoment.toString(Qt::ISODate)), esc(report.channel.category))
-                .arg(report.photos.size())
-                .arg(exported)
-                .arg(hidden)
-                .arg(possible);
-    html += QStringLiteral("<details><summary>Instellingen</summary><pre>%1</pre></details>\n")
-                .arg(esc(QString::fromUtf8(QJsonDocument(report.settings).toJson(QJsonDocument::Indented))));
-    for (const ScreenedPhoto &photo : report.photos)
-        html += photoHtml(photo);
-    html += QStringLiteral("</body></html>\n");
-    return html.toUtf8();
+    return standaloneHtml(readableReport(report));
 }
 
 Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir)
@@ -280,7 +212,7 @@ ReportFiles reportFilesFor(const QString &jsonPath)
 {
     const QFileInfo info(jsonPath);
     const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
-    return {jsonPath, base + QStringLiteral(".csv"), base + QStringLiteral(".html")};
+    return {jsonPath, base + QStringLiteral(".csv"), base + QStringLiteral(".html"), base + QStringLiteral(".pdf")};
 }
 
 Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,

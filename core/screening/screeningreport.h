@@ -4,12 +4,14 @@
 #include "consent/consentstatement.h"
 #include "error.h"
 #include "screenedphoto.h"
+#include "storage/auditlog.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 
 #include <utility>
+#include <optional>
 #include <vector>
 
 namespace bw {
@@ -25,10 +27,15 @@ struct ScreeningReport {
     // The face-recognition statements in force (DOMAIN.md section 8): pupils who could be
     // recognised automatically in this run, with the statement that allowed it.
     std::vector<std::pair<QString, ConsentStatement>> recognitionConsent;
+    QString madeBy;               // the OS user who exported
+    // The audit trail as checked before this export, with its head after the export's own
+    // entry: a later removal of entries shows against the head kept here.
+    std::optional<AuditVerification> audit;
 };
 
 QJsonObject reportJson(const ScreeningReport &report);
 QByteArray reportCsv(const ScreeningReport &report);
+// The readable report (readablereport.h) in Dutch as one HTML file, thumbnails embedded.
 QByteArray reportHtml(const ScreeningReport &report);
 
 // The report names pupils and stays with the school: never inside the upload folder.
@@ -38,10 +45,11 @@ struct ReportFiles {
     QString json;
     QString csv;
     QString html;
+    QString pdf;   // where the app prints the readable report (core does not print)
 };
 
-// Where the report for REPORT.json goes: the JSON record, REPORT.csv and REPORT.html (the
-// one a person reads) beside it.
+// Where the report for REPORT.json goes: the JSON record, REPORT.csv and REPORT.html and
+// REPORT.pdf (the ones a person reads) beside it.
 ReportFiles reportFilesFor(const QString &jsonPath);
 
 // Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically, and

@@ -29,14 +29,13 @@ Result<std::optional<AuditAnchorState>> AuditAnchor::read() const
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::FileUnreadable,
-                    QStringLiteral("cannot read %1: %2").arg(m_filePath, file.errorString()));
+        return fail(ErrorCode::FileUnreadable, MessageId::FileUnreadable, m_filePath, file.errorString());
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const qint64 entries = json.value(QStringLiteral("entries")).toInteger(-1);
     const QString lastHash = json.value(QStringLiteral("last_hash")).toString();
     if (entries < 0 || (entries > 0 && lastHash.size() != 64))
-        return fail(ErrorCode::FileUnreadable,
-                    QStringLiteral("%1 does not hold the audit log's head").arg(m_filePath));
+        return fail(ErrorCode::FileUnreadable, MessageId::FileUnreadable, m_filePath,
+                    QStringLiteral("it does not hold the audit log's head"));
     const QJsonObject broken = json.value(QStringLiteral("broken")).toObject();
     return AuditAnchorState{AuditHead{entries, lastHash},
                             problemFromCode(broken.value(QStringLiteral("problem")).toString()),
@@ -57,11 +56,9 @@ Result<void> AuditAnchor::write(const AuditAnchorState &state) const
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::DocumentUnwritable, m_filePath, file.errorString());
     if (!file.commit())
-        return fail(ErrorCode::WriteFailed,
-                    QStringLiteral("cannot write %1: %2").arg(m_filePath, file.errorString()));
+        return fail(ErrorCode::WriteFailed, MessageId::DocumentUnwritable, m_filePath, file.errorString());
     // QSaveFile keeps a replaced file's mode; the first one is made owner-only here.
     QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};

@@ -56,7 +56,7 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="179"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n foto wordt geëxporteerd</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="180"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n gezicht daarop verborgen</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="183"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n foto niet gebruikt</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n foto eerst controleren</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="186"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n foto nog niet geanalyseerd: die wordt tijdens het exporteren beoordeeld.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="349"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="356"/>
         <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
         <translation>
             <numerusform>%n foto of map komt erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</numerusform>

@@ -2,6 +2,7 @@
 // group photos with known and unknown faces, `screen` for two channels with different
 // consent, and checks on the report, the pixels of the output, metadata and originals.
 #include "clisupport.h"
+#include "composedgroup.h"
 #include "testsupport.h"
 
 #include "faces/faceengine.h"
@@ -22,34 +23,11 @@
 
 using namespace bw;
 using bw::test::CliRun;
+using bw::test::Pasted;
 using bw::test::runCli;
 using bw::test::sha256Of;
 
 namespace {
-
-// A face pasted into a composed photo, and who it is.
-struct Pasted {
-    QString who;      // pupil name, or empty for a stranger
-    cv::Rect area;    // where the face's source crop went
-};
-
-// Crops a generous region around the single face of `bgr` and pastes it at `at`, scaled to
-// `width` pixels.
-Pasted paste(FaceEngine &engine, const cv::Mat &bgr, cv::Mat &canvas, cv::Point at, int width,
-             const QString &who, int faceIndex = 0)
-{
-    const std::vector<FaceBox> faces = engine.detect(bgr).value();
-    const cv::Rect2f face = faces.at(std::size_t(faceIndex)).rect;
-    const cv::Rect crop = cv::Rect(cv::Point(int(face.x - face.width * 0.6f), int(face.y - face.height * 0.5f)),
-                                   cv::Size(int(face.width * 2.2f), int(face.height * 2.0f)))
-                          & cv::Rect(0, 0, bgr.cols, bgr.rows);
-    cv::Mat scaled;
-    const double scale = double(width) / crop.width;
-    cv::resize(bgr(crop), scaled, cv::Size(), scale, scale, cv::INTER_AREA);
-    const cv::Rect target(at, scaled.size());
-    scaled.copyTo(canvas(target & cv::Rect(0, 0, canvas.cols, canvas.rows)));
-    return {who, target};
-}
 
 double meanAbsDiff(const cv::Mat &a, const cv::Mat &b)
 {
@@ -118,21 +96,8 @@ void TestCliScreen::initTestCase()
     // set is present, two strangers, who must stay hidden on every channel.
     m_trip = m_dir.filePath(QStringLiteral("uitje"));
     QVERIFY(QDir().mkpath(m_trip));
-    cv::Mat canvas(1800, 3200, CV_8UC3, cv::Scalar(90, 140, 110));
-    m_pasted.push_back(paste(*m_engine, cv::imread(bw::test::fetchedImage(QStringLiteral("obama2.jpg")).toStdString()),
-                             canvas, {150, 300}, 520, QStringLiteral("Barack Obama")));
-    m_pasted.push_back(paste(*m_engine, cv::imread(bw::test::fetchedImage(QStringLiteral("biden.jpg")).toStdString()),
-                             canvas, {900, 250}, 560, QStringLiteral("Joe Biden")));
-    const QString pascal = bw::test::pascalDir();
-    if (!pascal.isEmpty()) {
-        const cv::Mat strangers = cv::imread((pascal + QStringLiteral("/2008_002506.jpg")).toStdString());
-        const std::vector<FaceBox> found = m_engine->detect(strangers).value();
-        for (int i = 0; i < std::min<int>(2, int(found.size())); ++i)
-            m_pasted.push_back(paste(*m_engine, strangers, canvas, {1700 + i * 700, 400}, 520, QString(), i));
-    } else {
-        qInfo("faces-pascal is absent (development-only data): the group photo has no strangers; "
-              "CI runs this test with them");
-    }
+    cv::Mat canvas;
+    m_pasted = bw::test::composeGroupPhoto(*m_engine, canvas);
     m_group = m_trip + QStringLiteral("/groep.jpg");
     QVERIFY(cv::imwrite(m_group.toStdString(), canvas, {cv::IMWRITE_JPEG_QUALITY, 95}));
     // Metadata that must never be published: GPS position, a caption naming a child, a comment.

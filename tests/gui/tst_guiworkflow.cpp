@@ -183,6 +183,7 @@ void TestGuiWorkflow::importReviewExport()
     for (const QString &name : written)
         QVERIFY2(name.startsWith(QStringLiteral("parro_")), qPrintable(name));
     QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("verslag/parro.html"))));
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("verslag/parro.pdf"))));
 
     QFile reportFile(reportPath);
     QVERIFY(reportFile.open(QIODevice::ReadOnly));

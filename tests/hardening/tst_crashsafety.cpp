@@ -155,7 +155,8 @@ QString TestCrashSafety::checkAfterKill(const QString &when)
     }
     for (const QString &name : QDir(QFileInfo(m_report).absolutePath()).entryList(QDir::Files | QDir::Hidden)) {
         if (name.startsWith(QStringLiteral("verslag")) && name != QStringLiteral("verslag.json")
-            && name != QStringLiteral("verslag.csv") && name != QStringLiteral("verslag.html"))
+            && name != QStringLiteral("verslag.csv") && name != QStringLiteral("verslag.html")
+            && name != QStringLiteral("verslag.pdf"))
             return QStringLiteral("%1: a temporary report file %2 was left").arg(when, name);
     }
     return {};
