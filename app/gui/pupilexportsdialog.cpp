@@ -1,5 +1,6 @@
 #include "pupilexportsdialog.h"
 
+#include "errortext.h"
 #include "imageconversion.h"
 #include "printablecontent.h"
 #include "screening/parentoverview.h"
@@ -114,7 +115,7 @@ void PupilExportsDialog::saveOverview()
     if (path.isEmpty())
         return;
     if (Result<void> written = writeOverview(path); !written) {
-        m_problem->setText(written.error().message);
+        m_problem->setText(ErrorText::describe(written.error()));
         m_problem->show();
     }
 }

@@ -10,8 +10,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-#include <utility>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace bw {

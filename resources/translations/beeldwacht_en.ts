@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AuditFinding</name>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="15"/>
+        <source>regel %1 van het logboek is verwijderd</source>
+        <translation>entry %1 of the audit log was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="17"/>
+        <source>regel %1 van het logboek sluit niet aan op de regel ervoor (vervangen of verplaatst)</source>
+        <translation>entry %1 of the audit log does not follow the entry before it (replaced or moved)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="19"/>
+        <source>regel %1 van het logboek is gewijzigd nadat hij was geschreven</source>
+        <translation>entry %1 of the audit log was changed after it was written</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="21"/>
+        <source>regel %1 en de regels daarna zijn uit het logboek verwijderd</source>
+        <translation>entry %1 and the entries after it were deleted from the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="23"/>
+        <source>regel %1 van het logboek is niet meer de regel die eerder is vastgelegd (het logboek is herschreven)</source>
+        <translation>entry %1 of the audit log is no longer the entry recorded earlier (the log was rewritten)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/auditfinding.cpp" line="25"/>
+        <source>het bestand %1, dat de laatste regel van het logboek vastlegt, is onleesbaar</source>
+        <translation>the file %1, which records the audit log&apos;s last entry, cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>ChannelText</name>
     <message>
         <location filename="../../app/gui/channeltext.cpp" line="23"/>
@@ -603,6 +636,34 @@
     </message>
 </context>
 <context>
+    <name>ParentOverview</name>
+    <message>
+        <location filename="../../core/screening/parentoverview.cpp" line="27"/>
+        <source>%1 — %2 — bestand %3</source>
+        <translation>%1 — %2 — file %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/parentoverview.cpp" line="31"/>
+        <source>Het bestand staat niet meer op deze computer; de foto is daarom niet afgebeeld.</source>
+        <translation>The file is no longer on this computer, so the photo is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/parentoverview.cpp" line="66"/>
+        <source>Foto&apos;s van %1 die de school heeft gepubliceerd</source>
+        <translation>Photos of %1 published by the school</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/parentoverview.cpp" line="69"/>
+        <source>Opgesteld op %1. Hieronder staan de foto&apos;s waarop %2 zichtbaar is, met de datum, het kanaal en de bestandsnaam. Andere kinderen en volwassenen zijn in dit overzicht onherkenbaar gemaakt.</source>
+        <translation>Drawn up on %1. Below are the photos on which %2 is visible, with the date, the channel and the file name. Other children and adults are made unrecognisable in this overview.</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/parentoverview.cpp" line="76"/>
+        <source>%1 staat op geen enkele foto die via Beeldwacht is gepubliceerd.</source>
+        <translation>%1 is on no photo published through Beeldwacht.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoBadge</name>
     <message>
         <location filename="../../app/gui/photobadge.cpp" line="26"/>
@@ -631,6 +692,279 @@
             <numerusform>%n unknown face</numerusform>
             <numerusform>%n unknown faces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadableReport</name>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="54"/>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="55"/>
+        <source>wacht op een beslissing</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="56"/>
+        <source>niet gebruikt</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="69"/>
+        <source>%1, %2, door %3</source>
+        <translation>%1, %2, by %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="70"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="71"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="78"/>
+        <source>onbekend gezicht</source>
+        <translation>unknown face</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="83"/>
+        <source>zichtbaar</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="84"/>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="98"/>
+        <source> als %1</source>
+        <translation> as %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="104"/>
+        <source>Nog losse toestemming nodig voor:</source>
+        <translation>Separate consent still needed for:</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="110"/>
+        <source>Geen gezichten gevonden.</source>
+        <translation>No faces found.</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="115"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="115"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="116"/>
+        <source>Op de foto</source>
+        <translation>On the photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="117"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="145"/>
+        <source>niet gecontroleerd (geen register)</source>
+        <translation>not checked (no registry)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="148"/>
+        <source>BESCHADIGD:</source>
+        <translation>DAMAGED:</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="149"/>
+        <source>in orde; na deze export %1 regels, laatste controlegetal %2</source>
+        <translation>intact; after this export %1 entries, last hash %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="161"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="162"/>
+        <source>%1 (toestemming nodig voor: %2)</source>
+        <translation>%1 (consent needed for: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="164"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="167"/>
+        <source>Gemaakt door</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="168"/>
+        <source>Toestemming bekeken op</source>
+        <translation>Consent evaluated on</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="169"/>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="170"/>
+        <source>%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt</source>
+        <translation>%1 exported, %2 waiting for a decision, %3 not used</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="172"/>
+        <source>Gezichten</source>
+        <translation>Faces</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="173"/>
+        <source>%1 zichtbaar, %2 verborgen</source>
+        <translation>%1 visible, %2 hidden</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="174"/>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="194"/>
+        <source>Foto&apos;s die niet (of nog niet) gebruikt zijn</source>
+        <translation>Photos not used (or not yet)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="200"/>
+        <source>normaal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="202"/>
+        <source>streng</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="203"/>
+        <source>zeer streng</source>
+        <translation>very strict</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="209"/>
+        <source>in grove blokjes</source>
+        <translation>as coarse blocks</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="211"/>
+        <source>met een effen vlak</source>
+        <translation>with a solid patch</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="212"/>
+        <source>onherkenbaar vervaagd</source>
+        <translation>blurred beyond recognition</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="219"/>
+        <source>alleen groepsfoto&apos;s</source>
+        <translation>group photos only</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="221"/>
+        <source>een leerling zonder toestemming sluit de foto uit (nooit vervagen)</source>
+        <translation>a pupil without consent excludes the photo (never blurred)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="223"/>
+        <source>losse toestemming per foto</source>
+        <translation>separate consent for each photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="224"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="235"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="236"/>
+        <source>Strengheid van de herkenning</source>
+        <translation>Recognition strictness</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="238"/>
+        <source>Herkend als leerling</source>
+        <translation>Recognised as a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="239"/>
+        <source>afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling</source>
+        <translation>distance below %1 and at least %2 closer than the next pupil</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="242"/>
+        <source>Kleinste gezicht dat herkend wordt</source>
+        <translation>Smallest face that is recognised</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="243"/>
+        <source>%1 pixels breed</source>
+        <translation>%1 pixels wide</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="244"/>
+        <source>Verborgen gezichten</source>
+        <translation>Hidden faces</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="246"/>
+        <source>Exportformaat</source>
+        <translation>Export size</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="247"/>
+        <source>lange zijde %1 pixels</source>
+        <translation>long side %1 pixels</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="248"/>
+        <source>volledige grootte</source>
+        <translation>full size</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="249"/>
+        <source>, JPEG-kwaliteit %1</source>
+        <translation>, JPEG quality %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="250"/>
+        <source>Regels van het kanaal</source>
+        <translation>Channel rules</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="251"/>
+        <source>Versie van Beeldwacht</source>
+        <translation>Beeldwacht version</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="263"/>
+        <source>Verantwoording export naar %1</source>
+        <translation>Accountability report: export to %1</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1259,19 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::AuditBanner</name>
+    <message>
+        <location filename="../../app/gui/auditbanner.cpp" line="23"/>
+        <source>&lt;b&gt;Het logboek van Beeldwacht is beschadigd:&lt;/b&gt; %1. Het register is buiten Beeldwacht om gewijzigd. Dit is vastgelegd en wordt in het volgende exportverslag genoemd. Meld het aan de privacyfunctionaris van de school.</source>
+        <translation>&lt;b&gt;Beeldwacht&apos;s audit log is damaged:&lt;/b&gt; %1. The registry was changed outside Beeldwacht. This has been recorded and will be named in the next export report. Please tell the school&apos;s privacy officer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/auditbanner.cpp" line="32"/>
+        <source>&lt;b&gt;Het logboek kon niet worden gecontroleerd:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;The audit log could not be checked:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::BatchController</name>
     <message>
         <location filename="../../app/gui/batchcontroller.cpp" line="34"/>
@@ -984,152 +1331,157 @@
 <context>
     <name>bw::gui::ConsentDialog</name>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="43"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="45"/>
         <source>Nieuwe verklaring vastleggen…</source>
         <translation>Record new statement…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="45"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="46"/>
+        <source>Publicaties van deze leerling…</source>
+        <translation>Publications of this pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="48"/>
         <source>Pasfoto&apos;s kiezen…</source>
         <translation>Choose reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="48"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="54"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="54"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="57"/>
         <source>Leerling toevoegen…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="56"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="59"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="58"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="61"/>
         <source>Toestemmingsformulieren (PDF)…</source>
         <translation>Consent forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="60"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="63"/>
         <source>Een formulier per leerling om uit te delen, met de vraag over gezichtsherkenning apart</source>
         <translation>One form per pupil to hand out, with the face-recognition question asked separately</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="89"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="92"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="90"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="97"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="102"/>
         <source>Pasfoto&apos;s van deze leerling kiezen (of sleep ze op het vak hierboven)</source>
         <translation>Choose reference photos of this pupil (or drop them on the area above)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="161"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="168"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="165"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="172"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="178"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="185"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="178"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="185"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="182"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="189"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="233"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="242"/>
         <source>Er is al een leerling met de naam %1 (groep %2).</source>
         <translation>There already is a pupil called %1 (class %2).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="250"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="259"/>
         <source>Pasfoto&apos;s kiezen</source>
         <translation>Choose reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="251"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="260"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="292"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="334"/>
         <source>alle groepen</source>
         <translation>all classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="296"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="338"/>
         <source>Toestemmingsformulieren</source>
         <translation>Consent forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="296"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="338"/>
         <source>Voor welke groep?</source>
         <translation>For which class?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="302"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="344"/>
         <source>toestemmingsformulieren.pdf</source>
         <translation>consent-forms.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="303"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="345"/>
         <source>toestemmingsformulieren-groep-%1.pdf</source>
         <translation>consent-forms-class-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="304"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="346"/>
         <source>Formulieren opslaan</source>
         <translation>Save forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="305"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1276,58 +1628,58 @@
 <context>
     <name>bw::gui::ExportDialog</name>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="44"/>
-        <location filename="../../app/gui/exportdialog.cpp" line="49"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="46"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="51"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="45"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="47"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="46"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="48"/>
         <source>Verslag openen</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="47"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="49"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="55"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="57"/>
         <source>Kanaal:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="59"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="61"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="61"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="63"/>
         <source>Naar map:</source>
         <translation>To folder:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="62"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="64"/>
         <source>Het verslag blijft op school: nooit in de map die u uploadt. Naast dit leesbare verslag komen de gegevens ervan (JSON en CSV).</source>
         <translation>The report stays at school: never in the folder you upload. Its data (JSON and CSV) are saved beside this readable report.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="64"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="66"/>
         <source>Verslag:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="69"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="71"/>
         <source>%v van %m foto&apos;s</source>
         <translation>%v of %m photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="179"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
         <source>%n foto(&apos;s) worden geëxporteerd</source>
         <translation>
             <numerusform>%n photo will be exported</numerusform>
@@ -1335,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="180"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
         <source>%n gezicht(en) daarop verborgen</source>
         <translation>
             <numerusform>%n face on them hidden</numerusform>
@@ -1343,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="181"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="183"/>
         <source>%n foto(&apos;s) niet gebruikt</source>
         <translation>
             <numerusform>%n photo not used</numerusform>
@@ -1351,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="182"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
         <source>%n foto(&apos;s) eerst controleren</source>
         <translation>
             <numerusform>%n photo to check first</numerusform>
@@ -1359,7 +1711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="184"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="186"/>
         <source>%n foto(&apos;s) nog niet geanalyseerd: die worden tijdens het exporteren beoordeeld.</source>
         <translation>
             <numerusform>%n photo not analysed yet: it is judged during the export.</numerusform>
@@ -1367,49 +1719,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="191"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="193"/>
         <source>Exporteren naar</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="221"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="223"/>
         <source>Andere export in deze map</source>
         <translation>Another export in this folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="222"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="224"/>
         <source>In %1 staan al foto&apos;s voor %2. Wilt u de foto&apos;s voor %3 toch in deze map zetten?</source>
         <translation>%1 already holds photos for %2. Do you want to put the photos for %3 in this folder anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="242"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="244"/>
         <source>de gezichtsherkenning is nog niet klaar.</source>
         <translation>face recognition is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="286"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="288"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="305"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="307"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="315"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="317"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="332"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="339"/>
         <source>Het verslag kon niet worden geopend: er is geen programma ingesteld om het te tonen. Open het zelf: %1</source>
         <translation>The report could not be opened: no program is set up to show it. Open it yourself: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="349"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="356"/>
         <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
         <translation>
             <numerusform>%n photo or folder joins the batch as soon as this window is closed; this export is about the photos that were already there.</numerusform>
@@ -1417,7 +1769,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="358"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="365"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1632,137 +1984,137 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="53"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="54"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="68"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="69"/>
         <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
         <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="105"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="132"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>Foto&apos;s uit de reeks halen</source>
         <translation>Take photos out of the batch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
         <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="172"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="175"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="174"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="183"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="186"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="198"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="255"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="262"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="347"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="361"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="348"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="362"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="359"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="373"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -1808,6 +2160,79 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/pupildialog.cpp" line="35"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::PupilExportsDialog</name>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="37"/>
+        <source>Publicaties van %1</source>
+        <translation>Publications of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="42"/>
+        <source>De toestemming is ingetrokken. Op deze gepubliceerde foto&apos;s is %1 zichtbaar; haal ze zo nodig weg van het kanaal.</source>
+        <translation>Consent was withdrawn. %1 is visible on these published photos; take them down from the channel where needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="45"/>
+        <source>%1 is op geen enkele geëxporteerde foto zichtbaar.</source>
+        <translation>%1 is visible on no exported photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="47"/>
+        <source>Op deze geëxporteerde foto&apos;s is %1 zichtbaar. In de voorbeelden zijn alle andere gezichten verborgen.</source>
+        <translation>%1 is visible on these exported photos. Every other face is hidden in the previews.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="51"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="51"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="51"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="51"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="58"/>
+        <source>laden…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="72"/>
+        <source>Overzicht voor de ouders opslaan (PDF)…</source>
+        <translation>Save the overview for the parents (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="99"/>
+        <source>bestand niet meer aanwezig</source>
+        <translation>file no longer present</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="113"/>
+        <source>Overzicht voor de ouders opslaan</source>
+        <translation>Save the overview for the parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="114"/>
+        <source>overzicht %1.pdf</source>
+        <translation>overview %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pupilexportsdialog.cpp" line="114"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

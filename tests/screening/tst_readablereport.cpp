@@ -16,7 +16,11 @@ namespace {
 ScreenedFace face(cv::Rect2f box, const QString &name, FaceDecision decision,
                   std::optional<ConsentStatement> basis = std::nullopt)
 {
-    ScreenedFace screened{FaceBox{box, {}, 0.9f, true, false}, FaceMatch{}, std::nullopt, name, decision, basis};
+    ScreenedFace screened;
+    screened.box = FaceBox{box, {}, 0.9f, true, false};
+    screened.pupilName = name;
+    screened.decision = decision;
+    screened.basis = basis;
     return screened;
 }
 
