@@ -70,7 +70,9 @@ void TestPupilExports::initTestCase()
     record.date = QDate::currentDate();
     record.fileName = QFileInfo(output).fileName();
     record.outputPath = output;
+    record.sourcePath = m_dir.filePath(QStringLiteral("groep.jpg"));
     record.sourceSha256 = QStringLiteral("ab");
+    record.reportPath = m_dir.filePath(QStringLiteral("verslag.json"));
     record.sourceWidth = m_canvas.cols;
     record.sourceHeight = m_canvas.rows;
     const std::vector<FaceBox> faces = m_engine->detect(m_canvas).value();
