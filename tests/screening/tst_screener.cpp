@@ -118,7 +118,11 @@ void TestScreener::finishedRunExportsInSourceOrder()
     // Photos with the same capture date are numbered in source order.
     QVERIFY(outcome->report.photos[1].outputFile.endsWith(QStringLiteral("_001.jpg")));
     QVERIFY(outcome->report.photos[3].outputFile.endsWith(QStringLiteral("_002.jpg")));
-    QCOMPARE(m_registry->auditEntries().value().back().action, QStringLiteral("export"));
+    // The export's entry, then the export history's (after the files are out).
+    const std::vector<AuditEntry> entries = m_registry->auditEntries().value();
+    QCOMPARE(entries.back().action, QStringLiteral("export_history_recorded"));
+    QCOMPARE(entries.back().details.value(QStringLiteral("files")).toInt(), 4);
+    QCOMPARE(entries[entries.size() - 2].action, QStringLiteral("export"));
 }
 
 void TestScreener::originalsStayByteIdenticalBesideTheExport()
