@@ -727,242 +727,267 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="78"/>
+        <location filename="../../core/screening/readablereport.cpp" line="80"/>
+        <source>geen gezicht</source>
+        <translation>not a face</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="82"/>
+        <source>mogelijk gezicht</source>
+        <translation>possible face</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="83"/>
         <source>onbekend gezicht</source>
         <translation>unknown face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="83"/>
+        <location filename="../../core/screening/readablereport.cpp" line="87"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="84"/>
+        <location filename="../../core/screening/readablereport.cpp" line="88"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="98"/>
+        <location filename="../../core/screening/readablereport.cpp" line="102"/>
         <source> als %1</source>
         <translation> as %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="104"/>
+        <location filename="../../core/screening/readablereport.cpp" line="108"/>
         <source>Nog losse toestemming nodig voor:</source>
         <translation>Separate consent still needed for:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="110"/>
+        <location filename="../../core/screening/readablereport.cpp" line="114"/>
         <source>Geen gezichten gevonden.</source>
         <translation>No faces found.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="115"/>
+        <location filename="../../core/screening/readablereport.cpp" line="119"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="115"/>
+        <location filename="../../core/screening/readablereport.cpp" line="119"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="116"/>
+        <location filename="../../core/screening/readablereport.cpp" line="120"/>
         <source>Op de foto</source>
         <translation>On the photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="117"/>
+        <location filename="../../core/screening/readablereport.cpp" line="121"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="145"/>
+        <location filename="../../core/screening/readablereport.cpp" line="154"/>
         <source>niet gecontroleerd (geen register)</source>
         <translation>not checked (no registry)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="148"/>
+        <location filename="../../core/screening/readablereport.cpp" line="157"/>
         <source>BESCHADIGD:</source>
         <translation>DAMAGED:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="149"/>
+        <location filename="../../core/screening/readablereport.cpp" line="158"/>
         <source>in orde; na deze export %1 regels, laatste controlegetal %2</source>
         <translation>intact; after this export %1 entries, last hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="161"/>
+        <location filename="../../core/screening/readablereport.cpp" line="170"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="162"/>
+        <location filename="../../core/screening/readablereport.cpp" line="171"/>
         <source>%1 (toestemming nodig voor: %2)</source>
         <translation>%1 (consent needed for: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="164"/>
+        <location filename="../../core/screening/readablereport.cpp" line="173"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="167"/>
+        <location filename="../../core/screening/readablereport.cpp" line="176"/>
         <source>Gemaakt door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="168"/>
+        <location filename="../../core/screening/readablereport.cpp" line="177"/>
         <source>Toestemming bekeken op</source>
         <translation>Consent evaluated on</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="169"/>
+        <location filename="../../core/screening/readablereport.cpp" line="178"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="170"/>
+        <location filename="../../core/screening/readablereport.cpp" line="179"/>
         <source>%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt</source>
         <translation>%1 exported, %2 waiting for a decision, %3 not used</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="172"/>
+        <location filename="../../core/screening/readablereport.cpp" line="183"/>
+        <source> (waarvan %1 mogelijke gezichten)</source>
+        <translation> (%1 of them possible faces)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="184"/>
         <source>Gezichten</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="173"/>
+        <location filename="../../core/screening/readablereport.cpp" line="181"/>
         <source>%1 zichtbaar, %2 verborgen</source>
         <translation>%1 visible, %2 hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="174"/>
+        <location filename="../../core/screening/readablereport.cpp" line="185"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="194"/>
+        <location filename="../../core/screening/readablereport.cpp" line="205"/>
         <source>Foto&apos;s die niet (of nog niet) gebruikt zijn</source>
         <translation>Photos not used (or not yet)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="200"/>
+        <location filename="../../core/screening/readablereport.cpp" line="211"/>
         <source>normaal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="202"/>
+        <location filename="../../core/screening/readablereport.cpp" line="213"/>
         <source>streng</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="203"/>
+        <location filename="../../core/screening/readablereport.cpp" line="214"/>
         <source>zeer streng</source>
         <translation>very strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="209"/>
+        <location filename="../../core/screening/readablereport.cpp" line="220"/>
         <source>in grove blokjes</source>
         <translation>as coarse blocks</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="211"/>
+        <location filename="../../core/screening/readablereport.cpp" line="222"/>
         <source>met een effen vlak</source>
         <translation>with a solid patch</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="212"/>
+        <location filename="../../core/screening/readablereport.cpp" line="223"/>
         <source>onherkenbaar vervaagd</source>
         <translation>blurred beyond recognition</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="219"/>
+        <location filename="../../core/screening/readablereport.cpp" line="230"/>
         <source>alleen groepsfoto&apos;s</source>
         <translation>group photos only</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="221"/>
+        <location filename="../../core/screening/readablereport.cpp" line="232"/>
         <source>een leerling zonder toestemming sluit de foto uit (nooit vervagen)</source>
         <translation>a pupil without consent excludes the photo (never blurred)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="223"/>
+        <location filename="../../core/screening/readablereport.cpp" line="234"/>
         <source>losse toestemming per foto</source>
         <translation>separate consent for each photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="224"/>
+        <location filename="../../core/screening/readablereport.cpp" line="235"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="235"/>
+        <location filename="../../core/screening/readablereport.cpp" line="246"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="236"/>
+        <location filename="../../core/screening/readablereport.cpp" line="247"/>
         <source>Strengheid van de herkenning</source>
         <translation>Recognition strictness</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="238"/>
+        <location filename="../../core/screening/readablereport.cpp" line="249"/>
         <source>Herkend als leerling</source>
         <translation>Recognised as a pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="239"/>
+        <location filename="../../core/screening/readablereport.cpp" line="250"/>
         <source>afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling</source>
         <translation>distance below %1 and at least %2 closer than the next pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="242"/>
+        <location filename="../../core/screening/readablereport.cpp" line="253"/>
         <source>Kleinste gezicht dat herkend wordt</source>
         <translation>Smallest face that is recognised</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="243"/>
+        <location filename="../../core/screening/readablereport.cpp" line="254"/>
         <source>%1 pixels breed</source>
         <translation>%1 pixels wide</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="244"/>
+        <location filename="../../core/screening/readablereport.cpp" line="256"/>
+        <source>Gezichten zoeken</source>
+        <translation>Face detection</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="257"/>
+        <source>een gezicht vanaf score %1; een mogelijk gezicht (altijd verborgen) vanaf score %2</source>
+        <translation>a face from score %1; a possible face (always hidden) from score %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="261"/>
         <source>Verborgen gezichten</source>
         <translation>Hidden faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="246"/>
+        <location filename="../../core/screening/readablereport.cpp" line="263"/>
         <source>Exportformaat</source>
         <translation>Export size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="247"/>
+        <location filename="../../core/screening/readablereport.cpp" line="264"/>
         <source>lange zijde %1 pixels</source>
         <translation>long side %1 pixels</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="248"/>
+        <location filename="../../core/screening/readablereport.cpp" line="265"/>
         <source>volledige grootte</source>
         <translation>full size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="249"/>
+        <location filename="../../core/screening/readablereport.cpp" line="266"/>
         <source>, JPEG-kwaliteit %1</source>
         <translation>, JPEG quality %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="250"/>
+        <location filename="../../core/screening/readablereport.cpp" line="267"/>
         <source>Regels van het kanaal</source>
         <translation>Channel rules</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="251"/>
+        <location filename="../../core/screening/readablereport.cpp" line="268"/>
         <source>Versie van Beeldwacht</source>
         <translation>Beeldwacht version</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="263"/>
+        <location filename="../../core/screening/readablereport.cpp" line="280"/>
         <source>Verantwoording export naar %1</source>
         <translation>Accountability report: export to %1</translation>
     </message>
