@@ -253,6 +253,7 @@ void ExportDialog::beginExport()
     ScreeningJob job = std::move(*prepared);
     job.outputDir = destination();
     job.reportPath = reportPath();
+    job.reportLanguage = DocumentLanguage::Interface; // like the PDF beside it
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const PhotoEntry &entry = m_model->entry(row);
         job.sources << entry.sourcePath;

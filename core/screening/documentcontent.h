@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentlanguage.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QString>
@@ -10,9 +12,6 @@
 
 namespace bw {
 
-// The language of a document for people: Dutch (the source texts), or the language of the
-// installed translator (English when the app runs in English).
-enum class DocumentLanguage { Dutch, Interface };
 
 // A document for people as core builds it: Qt rich text and its pictures (BGR, 8-bit,
 // upright). app/documents prints it to PDF; standaloneHtml() makes a single HTML file.

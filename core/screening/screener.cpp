@@ -234,7 +234,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     outcome.report.generatedAt = QDateTime::currentDateTimeUtc();
     // The report is written even when the history could not be: the photos are out.
     const Result<void> recorded = recordHistory(outcome.report, registry);
-    Result<ReportFiles> written = writeReport(outcome.report, job.reportPath, job.outputDir);
+    Result<ReportFiles> written = writeReport(outcome.report, job.reportPath, job.outputDir, job.reportLanguage);
     if (!written)
         return std::unexpected(written.error());
     outcome.reportFiles = *written;

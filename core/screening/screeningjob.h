@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consentsnapshot.h"
+#include "documentlanguage.h"
 #include "error.h"
 #include "faces/facematcher.h"
 #include "photoanalyser.h"
@@ -31,6 +32,8 @@ struct ScreeningJob {
     RedactionSettings redaction;
     std::map<QString, PhotoReview> reviews;     // by source, from the teacher (GUI)
     std::map<QString, PhotoAnalysis> analyses;  // by source: reuse faces the teacher reviewed
+    // The language of REPORT.html: Dutch (the CLI's documents), or the app's own language.
+    DocumentLanguage reportLanguage = DocumentLanguage::Dutch;
 
     MatchSettings match() const { return fromStrictness(strictness); }
 };

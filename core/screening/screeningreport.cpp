@@ -196,9 +196,9 @@ QByteArray reportCsv(const ScreeningReport &report)
     return QByteArrayLiteral("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
-QByteArray reportHtml(const ScreeningReport &report)
+QByteArray reportHtml(const ScreeningReport &report, DocumentLanguage language)
 {
-    return standaloneHtml(readableReport(report));
+    return standaloneHtml(readableReport(report, language));
 }
 
 Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir)
@@ -216,14 +216,14 @@ ReportFiles reportFilesFor(const QString &jsonPath)
 }
 
 Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,
-                                const QString &exportDir)
+                                const QString &exportDir, DocumentLanguage language)
 {
     if (Result<void> location = checkReportLocation(jsonPath, exportDir); !location)
         return std::unexpected(location.error());
     const ReportFiles files = reportFilesFor(jsonPath);
     const QByteArray json = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
     for (const auto &[path, bytes] : {std::pair{files.json, json}, std::pair{files.csv, reportCsv(report)},
-                                      std::pair{files.html, reportHtml(report)}}) {
+                                      std::pair{files.html, reportHtml(report, language)}}) {
         if (Result<void> written = writeAtomically(path, bytes); !written)
             return std::unexpected(written.error());
     }

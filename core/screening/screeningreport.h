@@ -2,6 +2,7 @@
 
 #include "consent/channel.h"
 #include "consent/consentstatement.h"
+#include "documentlanguage.h"
 #include "error.h"
 #include "screenedphoto.h"
 #include "storage/auditlog.h"
@@ -35,8 +36,8 @@ struct ScreeningReport {
 
 QJsonObject reportJson(const ScreeningReport &report);
 QByteArray reportCsv(const ScreeningReport &report);
-// The readable report (readablereport.h) in Dutch as one HTML file, thumbnails embedded.
-QByteArray reportHtml(const ScreeningReport &report);
+// The readable report (readablereport.h) as one HTML file, thumbnails embedded.
+QByteArray reportHtml(const ScreeningReport &report, DocumentLanguage language = DocumentLanguage::Dutch);
 
 // The report names pupils and stays with the school: never inside the upload folder.
 Result<void> checkReportLocation(const QString &jsonPath, const QString &exportDir);
@@ -52,10 +53,11 @@ struct ReportFiles {
 // REPORT.pdf (the ones a person reads) beside it.
 ReportFiles reportFilesFor(const QString &jsonPath);
 
-// Writes REPORT.json and, beside it, REPORT.csv and REPORT.html, each atomically, and
-// returns their paths. Refuses a report path inside exportDir: the record stays with the
+// Writes REPORT.json and, beside it, REPORT.csv and REPORT.html (in `language`), each
+// atomically, and returns their paths. Refuses a report path inside exportDir: the record stays with the
 // school, out of the upload folder.
 Result<ReportFiles> writeReport(const ScreeningReport &report, const QString &jsonPath,
-                                const QString &exportDir);
+                                const QString &exportDir,
+                                DocumentLanguage language = DocumentLanguage::Dutch);
 
 } // namespace bw

@@ -179,6 +179,9 @@ void TestReadableReport::englishVariant()
     QCoreApplication::installTranslator(&translator);
     const QString english = readableReport(sampleReport(), std::map<int, cv::Mat>{}, DocumentLanguage::Interface).html;
     const QString dutch = readableReport(sampleReport(), std::map<int, cv::Mat>{}, DocumentLanguage::Dutch).html;
+    // verslag.html as the app writes it: in the app's language, like the PDF.
+    const QString englishFile = QString::fromUtf8(reportHtml(sampleReport(), DocumentLanguage::Interface));
+    const QString dutchFile = QString::fromUtf8(reportHtml(sampleReport()));
     QCoreApplication::removeTranslator(&translator);
     QVERIFY2(english.contains(QStringLiteral("<html lang=\"en\"")), qPrintable(english));
     QVERIFY(english.contains(QStringLiteral("<b>visible</b>")) && english.contains(QStringLiteral("<b>hidden</b>")));
@@ -186,6 +189,8 @@ void TestReadableReport::englishVariant()
     QVERIFY(!english.contains(QStringLiteral("zichtbaar")) && !english.contains(QStringLiteral("verborgen")));
     // A Dutch report stays Dutch whatever language the app speaks.
     QVERIFY(dutch.contains(QStringLiteral("<b>zichtbaar</b>")));
+    QVERIFY(englishFile.contains(QStringLiteral("<html lang=\"en\"")) && englishFile.contains(QStringLiteral("unknown face")));
+    QVERIFY(dutchFile.contains(QStringLiteral("<html lang=\"nl\"")) && dutchFile.contains(QStringLiteral("onbekend gezicht")));
 }
 
 QTEST_GUILESS_MAIN(TestReadableReport)
