@@ -4,7 +4,13 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <QtEndian>
+
+#include <climits>
 #include <mutex>
+#include <optional>
+#include <tuple>
+#include <utility>
 
 namespace bw {
 
@@ -40,10 +46,25 @@ const Exiv2::byte *dataOf(const QByteArray &bytes)
     return reinterpret_cast<const Exiv2::byte *>(bytes.constData());
 }
 
+// A PNG's size stands at a fixed place, in its first chunk (IHDR). exiv2's copy below would
+// allocate whatever length a damaged chunk announces: 1.9 GB for a 2.5 KB file, found by
+// fuzz_photoloader (tests/fuzz/regressions/photoloader/png-chunk-length-1.9gb.png).
+std::optional<std::pair<int, int>> pngHeaderSize(const QByteArray &bytes)
+{
+    if (bytes.size() < 24 || bytes.mid(12, 4) != QByteArrayLiteral("IHDR"))
+        return std::nullopt;
+    const quint32 width = qFromBigEndian<quint32>(bytes.constData() + 16);
+    const quint32 height = qFromBigEndian<quint32>(bytes.constData() + 20);
+    if (width == 0 || height == 0 || width > quint32(INT_MAX) || height > quint32(INT_MAX))
+        return std::nullopt;
+    return std::pair<int, int>(int(width), int(height));
+}
+
 // The metadata could not be read. exiv2 writes a copy of the image without any metadata
 // (it copies the image data and skips the metadata segments without parsing them) and reads
-// the size from that. When even that fails, the header itself is damaged. Only JPEG, PNG and
-// WebP keep their metadata apart from the image data; in a TIFF it is the image's structure.
+// the size from that (a PNG's size is read from its header instead). When even that fails,
+// the header itself is damaged. Only JPEG and PNG are read this way (they keep their
+// metadata apart from the image data; in a TIFF it is the image's structure).
 Result<ExifMetadata> readWithoutMetadata(const QByteArray &bytes, const QString &fileName,
                                          const QString &problem)
 {
@@ -51,9 +72,19 @@ Result<ExifMetadata> readWithoutMetadata(const QByteArray &bytes, const QString 
         return fail(ErrorCode::CorruptImage, MessageId::ImageHeaderDamaged, fileName, problem);
     };
     const ImageFormat format = sniffImageFormat(bytes);
-    if (format != ImageFormat::Jpeg && format != ImageFormat::Png && format != ImageFormat::WebP)
+    // Not WebP: exiv2's copy of a WebP allocates whatever size a damaged chunk announces too
+    // (3 GB, found by fuzz_photoloader), and its size has no fixed place to read it from.
+    if (format != ImageFormat::Jpeg && format != ImageFormat::Png)
         return damagedHeader();
     ExifMetadata metadata;
+    if (format == ImageFormat::Png) {
+        const std::optional<std::pair<int, int>> size = pngHeaderSize(bytes);
+        if (!size)
+            return damagedHeader();
+        std::tie(metadata.pixelWidth, metadata.pixelHeight) = *size;
+        metadata.problem = QStringLiteral("%1: unreadable metadata (%2)").arg(fileName, problem);
+        return metadata;
+    }
     try {
         auto image = Exiv2::ImageFactory::open(dataOf(bytes), long(bytes.size()));
         if (!image.get())
