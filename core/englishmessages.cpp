@@ -127,6 +127,12 @@ QString storageTemplate(MessageId id)
     case MessageId::UnknownCategory: return QStringLiteral("'%1' is not a consent category of this school");
     case MessageId::CategoryNeedsName: return QStringLiteral("a consent category needs a name");
     case MessageId::ChannelNotFound: return QStringLiteral("no channel '%1'; `beeldwacht-cli channels` lists them");
+    case MessageId::PhotoRequestNotFound: return QStringLiteral("there is no request with code %1");
+    case MessageId::PhotoRequestAnswered: return QStringLiteral("request %1 has already been answered; nothing was changed");
+    case MessageId::PhotoRequestExpired: return QStringLiteral("request %1 expired after %2 and counts as no; nothing was changed");
+    case MessageId::PhotoAnswerBadDate: return QStringLiteral("an answer to request %1 cannot be dated %2: not before the request, not in the future");
+    case MessageId::PhotoAnswerNeedsPupil: return QStringLiteral("%1 is 16 or older: only the pupil's own answer counts");
+    case MessageId::PhotoAnswerNeedsParent: return QStringLiteral("%1 is under 16: only a parent's answer counts");
     case MessageId::ChannelForRecognition:
         return QStringLiteral("channel '%1': %2 is the face-recognition consent, not a publication category; no "
                               "channel can publish under it");

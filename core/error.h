@@ -118,6 +118,12 @@ enum class MessageId {
     UnknownCategory,        // category
     CategoryNeedsName,
     ChannelNotFound,        // id
+    PhotoRequestNotFound,   // code
+    PhotoRequestAnswered,   // code
+    PhotoRequestExpired,    // code, the last day it was open
+    PhotoAnswerBadDate,     // code, the answer's date
+    PhotoAnswerNeedsPupil,  // pupil (16 or older: answers themself)
+    PhotoAnswerNeedsParent, // pupil (under 16: a parent answers)
     // face recognition (DOMAIN.md section 8)
     ChannelForRecognition,      // channel id, the recognition category
     EnrolmentWithoutConsent,    // pupil, the recognition category, reason code

@@ -40,6 +40,8 @@ constexpr ReasonRow rowOf(Reason reason)
     case Reason::NeedsPupilConsent: return {"needs_pupil_consent", QT_TRANSLATE_NOOP("Reason", "leerling (16+) moet zelf toestemming geven"), QT_TRANSLATE_NOOP("Reason", "leerling zelf")};
     case Reason::NeedsParentConsent: return {"needs_parent_consent", QT_TRANSLATE_NOOP("Reason", "ouder moet toestemming geven"), QT_TRANSLATE_NOOP("Reason", "ouder nodig")};
     case Reason::NeedsPhotoConsent: return {"needs_photo_consent", QT_TRANSLATE_NOOP("Reason", "losse toestemming per foto nodig"), QT_TRANSLATE_NOOP("Reason", "per foto")};
+    case Reason::PhotoConsentRefused: return {"photo_consent_refused", QT_TRANSLATE_NOOP("Reason", "geen toestemming voor deze foto"), QT_TRANSLATE_NOOP("Reason", "nee voor foto")};
+    case Reason::PhotoRequestExpired: return {"photo_request_expired", QT_TRANSLATE_NOOP("Reason", "verzoek om toestemming voor deze foto verlopen: telt als nee"), QT_TRANSLATE_NOOP("Reason", "verzoek verlopen")};
     case Reason::PupilInactive: return {"pupil_inactive", QT_TRANSLATE_NOOP("Reason", "leerling niet meer actief"), QT_TRANSLATE_NOOP("Reason", "niet actief")};
     case Reason::ExcludedByTeacher: return {"excluded_by_teacher", QT_TRANSLATE_NOOP("Reason", "door u uitgesloten")};
     case Reason::PupilWithoutConsent: return {"pupil_without_consent", QT_TRANSLATE_NOOP("Reason", "leerling zonder toestemming op de klassenfoto")};

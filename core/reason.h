@@ -41,6 +41,8 @@ enum class Reason {
     NeedsPupilConsent,       // 16 or older: only the pupil's own statement counts
     NeedsParentConsent,      // under 16: only a parent's statement counts
     NeedsPhotoConsent,       // the channel asks for consent for each photo
+    PhotoConsentRefused,     // per-photo consent: "nee" (or withdrawn) for this very photo
+    PhotoRequestExpired,     // per-photo consent: the request expired unanswered, which counts as no
     PupilInactive,
     // A photo that is not exported as is.
     ExcludedByTeacher,

@@ -27,5 +27,8 @@ int runPurge(CliContext &context, const QStringList &arguments);
 int runSettings(CliContext &context, const QStringList &arguments);
 int runConsent(CliContext &context, const QStringList &arguments);
 int runAudit(CliContext &context, const QStringList &arguments);
+int runRequests(CliContext &context, const QStringList &arguments);
+// `requests make`, in its own file (requestsmake.cpp).
+int makeRequests(CliContext &context, const QStringList &arguments);
 
 } // namespace bw::cli

@@ -25,6 +25,9 @@ const CommandEntry kCommands[] = {
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
                "         [--threads N] PHOTO_OR_DIR...", runScreen},
+    {"requests", "requests make --channel ID --out DIR PHOTO_OR_DIR...   letters asking consent for single photos\n"
+                 "         | requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD]\n"
+                 "         | requests list [--json]", runRequests},
     {"bench", "bench [--synthetic N] [--pipeline N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
               "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
 };

@@ -203,7 +203,11 @@ void ConsentDialog::showHistory()
         if (statement.otherParentObjects)
             giver += tr(" (andere ouder maakt bezwaar)");
         m_history->setItem(row, 0, new QTableWidgetItem(statement.date.toString(QStringLiteral("dd-MM-yyyy"))));
-        m_history->setItem(row, 1, new QTableWidgetItem(ChannelText::category(statement.category)));
+        // An answer for one photo (a request's) is no answer to the form's question.
+        QString category = ChannelText::category(statement.category);
+        if (!statement.photoSha256.isEmpty())
+            category += tr(" (voor één foto)");
+        m_history->setItem(row, 1, new QTableWidgetItem(category));
         m_history->setItem(row, 2, answer);
         m_history->setItem(row, 3, new QTableWidgetItem(giver));
         m_history->setItem(row, 4, new QTableWidgetItem(ChannelText::source(statement.source)));

@@ -116,6 +116,12 @@ QString ErrorText::templateFor(MessageId id)
     case MessageId::UnknownCategory: return tr("'%1' is geen toestemmingsvraag van deze school");
     case MessageId::CategoryNeedsName: return tr("een toestemmingsvraag heeft een naam nodig");
     case MessageId::ChannelNotFound: return tr("er is geen kanaal '%1'");
+    case MessageId::PhotoRequestNotFound: return tr("er is geen verzoek met code %1");
+    case MessageId::PhotoRequestAnswered: return tr("verzoek %1 is al beantwoord; er is niets veranderd");
+    case MessageId::PhotoRequestExpired: return tr("verzoek %1 is na %2 verlopen en telt als nee; er is niets veranderd");
+    case MessageId::PhotoAnswerBadDate: return tr("een antwoord op verzoek %1 kan niet de datum %2 hebben: niet vóór het verzoek en niet in de toekomst");
+    case MessageId::PhotoAnswerNeedsPupil: return tr("%1 is 16 of ouder: alleen het eigen antwoord van de leerling telt");
+    case MessageId::PhotoAnswerNeedsParent: return tr("%1 is jonger dan 16: alleen het antwoord van een ouder telt");
     case MessageId::ChannelForRecognition:
         return tr("kanaal '%1': %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren");
     case MessageId::EnrolmentWithoutConsent:

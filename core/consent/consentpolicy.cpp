@@ -48,18 +48,20 @@ bool otherParentStillObjects(const std::vector<ConsentStatement> &eligible)
     return objection;
 }
 
-} // namespace
-
-ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, const QDate &birthDate,
-                              const QString &category, const QDate &moment,
-                              const SchoolSettings &settings)
+// The policy over the statements that answer one question: a category in general (photo
+// empty) or a category for one photo.
+ConsentDecision decideQuestion(const std::vector<ConsentStatement> &history, const QDate &birthDate,
+                               const QString &category, const QString &photoSha256,
+                               const QDate &moment, const SchoolSettings &settings)
 {
     const bool ownConsentAge = isOwnConsentAge(birthDate, moment);
 
     // Statements dated after the moment do not count yet; undated ones never count.
     std::vector<ConsentStatement> relevant;
     std::copy_if(history.begin(), history.end(), std::back_inserter(relevant), [&](const ConsentStatement &s) {
-        return s.category.compare(category, Qt::CaseInsensitive) == 0 && s.date.isValid() && s.date <= moment;
+        return s.category.compare(category, Qt::CaseInsensitive) == 0
+            && s.photoSha256.compare(photoSha256, Qt::CaseInsensitive) == 0 && s.date.isValid()
+            && s.date <= moment;
     });
     if (relevant.empty())
         return {false, Reason::NoAnswer, std::nullopt};
@@ -98,6 +100,25 @@ ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, cons
     if (!ownConsentAge && otherParentStillObjects(eligible))
         return {false, Reason::OtherParentObjects, *grant};
     return {true, Reason::Consent, *grant};
+}
+
+} // namespace
+
+ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, const QDate &birthDate,
+                              const QString &category, const QDate &moment,
+                              const SchoolSettings &settings)
+{
+    return decideQuestion(history, birthDate, category, QString(), moment, settings);
+}
+
+ConsentDecision decidePhotoConsent(const std::vector<ConsentStatement> &history,
+                                   const QDate &birthDate, const QString &category,
+                                   const QString &photoSha256, const QDate &moment,
+                                   const SchoolSettings &settings)
+{
+    if (photoSha256.isEmpty())
+        return {false, Reason::NoAnswer, std::nullopt};
+    return decideQuestion(history, birthDate, category, photoSha256, moment, settings);
 }
 
 ConsentDecision decideForChannel(const std::vector<ConsentStatement> &history,

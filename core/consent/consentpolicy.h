@@ -23,11 +23,20 @@ struct ConsentDecision {
 };
 
 // The consent policy (DOMAIN.md §2-§5) as a pure function of the pupil's full history.
-// history may hold statements of every category; only `category` is considered.
+// history may hold statements of every category; only `category` is considered, and only
+// the general answers (statements for a single photo count in decidePhotoConsent).
 // An invalid birthDate means "unknown" and is treated as under 16.
 ConsentDecision decideConsent(const std::vector<ConsentStatement> &history, const QDate &birthDate,
                               const QString &category, const QDate &moment,
                               const SchoolSettings &settings);
+
+// The answer for one photo (DOMAIN.md section 2, "losse toestemming"): the same rules over
+// the statements recorded for exactly this photo (SHA-256, hex) and category; decideConsent
+// never counts those. An empty photoSha256 has no answer.
+ConsentDecision decidePhotoConsent(const std::vector<ConsentStatement> &history,
+                                   const QDate &birthDate, const QString &category,
+                                   const QString &photoSha256, const QDate &moment,
+                                   const SchoolSettings &settings);
 
 // decideConsent for the channel's category, plus the channel's own consent rules: with
 // per-photo consent, blanket consent alone never allows a pupil.

@@ -32,6 +32,10 @@ struct ConsentStatement {
     QString source;                // "ouders.csv:12" or "typed in"
     QDateTime recordedAt;          // when it entered the registry
     QString recordedBy;            // the OS user who recorded it
+    // Empty for the consent form's general answer. Otherwise the answer holds for this one
+    // photo only (its SHA-256, hex): the "losse toestemming" some schools ask before a photo
+    // goes on a public channel (DOMAIN.md section 2).
+    QString photoSha256 = {};
 
     bool operator==(const ConsentStatement &) const = default;
 };

@@ -122,6 +122,10 @@ const std::vector<SchoolSettingKey> &schoolSettingKeys()
                   QStringLiteral("how many months the export history (which pupil is visible on which "
                                  "exported file) is kept, to answer a parent and to know what to take down"),
                   &SchoolSettings::exportHistoryMonths, 1, 120),
+        numberKey(QStringLiteral("photo_request_days"),
+                  QStringLiteral("how many days a request for consent for one photo stays open; "
+                                 "an unanswered request after that counts as no"),
+                  &SchoolSettings::photoRequestDays, 1, 365),
     };
     return keys;
 }

@@ -22,6 +22,9 @@ struct SchoolSettings {
     // How long the export history (which pupil is visible on which published file) is kept:
     // long enough to answer a parent about photos still online, no longer (DOMAIN.md §7).
     int exportHistoryMonths = 24;
+    // How many days a parent has to answer a request for consent for one photo; an
+    // unanswered request past that counts as "nee".
+    int photoRequestDays = 30;
 
     bool operator==(const SchoolSettings &) const = default;
 };

@@ -1,6 +1,5 @@
 #include "consentsnapshot.h"
 
-#include "consent/consentpolicy.h"
 #include "consent/recognitionconsent.h"
 #include "storage/registry.h"
 
@@ -14,6 +13,12 @@ const PupilConsent *ConsentSnapshot::find(qint64 pupilId) const
     return found == pupils.end() ? nullptr : &found->second;
 }
 
+const ConsentDecision *ConsentSnapshot::findPhotoConsent(qint64 pupilId, const QString &photoSha256) const
+{
+    const auto found = photoConsent.find({pupilId, photoSha256.toLower()});
+    return found == photoConsent.end() ? nullptr : &found->second;
+}
+
 std::vector<std::pair<QString, ConsentStatement>> ConsentSnapshot::recognitionInForce() const
 {
     std::vector<std::pair<QString, ConsentStatement>> inForce;
@@ -25,6 +30,39 @@ std::vector<std::pair<QString, ConsentStatement>> ConsentSnapshot::recognitionIn
               [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
     return inForce;
 }
+
+namespace {
+
+// The pupil's answers for single photos in the channel's category, each decided on `moment`.
+void addPhotoConsent(ConsentSnapshot &snapshot, const Pupil &pupil,
+                     const std::vector<ConsentStatement> &history, const SchoolSettings &settings)
+{
+    for (const ConsentStatement &statement : history) {
+        const QString photo = statement.photoSha256.toLower();
+        if (photo.isEmpty() || snapshot.photoConsent.contains({pupil.id, photo})
+            || statement.category.compare(snapshot.channel.category, Qt::CaseInsensitive) != 0)
+            continue;
+        snapshot.photoConsent[{pupil.id, photo}] = decidePhotoConsent(
+            history, pupil.birthDate, snapshot.channel.category, photo, snapshot.moment, settings);
+    }
+}
+
+// An unanswered request past its last day counts as "nee" for its pupil and photo, unless a
+// later request for them is still open or an answer was recorded (DOMAIN.md: no answer is no).
+void addExpiredRequests(ConsentSnapshot &snapshot, const std::vector<PhotoRequest> &requests)
+{
+    std::map<std::pair<qint64, QString>, const PhotoRequest *> latest;
+    for (const PhotoRequest &request : requests) {
+        if (request.category.compare(snapshot.channel.category, Qt::CaseInsensitive) == 0)
+            latest[{request.pupilId, request.photoSha256.toLower()}] = &request; // oldest first
+    }
+    for (const auto &[key, request] : latest) {
+        if (request->stateOn(snapshot.moment) == PhotoRequest::State::Expired && !snapshot.photoConsent.contains(key))
+            snapshot.photoConsent[key] = {false, Reason::PhotoRequestExpired, std::nullopt};
+    }
+}
+
+} // namespace
 
 Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &channelId,
                                             const QDate &moment)
@@ -51,6 +89,14 @@ Result<ConsentSnapshot> takeConsentSnapshot(Registry &registry, const QString &c
         const ConsentDecision recognition = decideRecognitionConsent(pupil, *history, moment, *settings);
         snapshot.pupils[pupil.id] = {pupil, decision.allowed, decision.reason, decision.basis,
                                      recognition.allowed, recognition.reason, recognition.basis};
+        if (channel->rules.perPhotoConsent)
+            addPhotoConsent(snapshot, pupil, *history, *settings);
+    }
+    if (channel->rules.perPhotoConsent) {
+        const Result<std::vector<PhotoRequest>> requests = registry.photoRequests().all();
+        if (!requests)
+            return std::unexpected(requests.error());
+        addExpiredRequests(snapshot, *requests);
     }
     return snapshot;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/channel.h"
+#include "consent/consentpolicy.h"
 #include "consent/consentstatement.h"
 #include "consent/pupil.h"
 #include "error.h"
@@ -37,9 +38,15 @@ struct ConsentSnapshot {
     Channel channel;
     QDate moment;
     std::map<qint64, PupilConsent> pupils;
+    // On a channel with per-photo consent (DOMAIN.md section 2): each answer for a single
+    // photo, by pupil id and the photo's SHA-256 (lower-case hex). A pupil and photo without
+    // an entry have no answer yet.
+    std::map<std::pair<qint64, QString>, ConsentDecision> photoConsent = {};
 
     // nullptr for a pupil the registry does not know: such a face stays hidden.
     const PupilConsent *find(qint64 pupilId) const;
+    // nullptr when this pupil has no answer for this photo.
+    const ConsentDecision *findPhotoConsent(qint64 pupilId, const QString &photoSha256) const;
 
     // The face-recognition statements in force (pupil name, statement), for the report.
     std::vector<std::pair<QString, ConsentStatement>> recognitionInForce() const;

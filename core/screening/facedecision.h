@@ -39,6 +39,9 @@ struct ScreenedFace {
     MatchedBy matchedBy = MatchedBy::None;
     // For MatchedBy::Reference: the face-recognition statement that allowed the matching.
     std::optional<ConsentStatement> recognitionBasis;
+    // On a channel with per-photo consent: the answer for this very photo that allowed (or
+    // refused) the pupil, next to the general `basis`.
+    std::optional<ConsentStatement> photoBasis = {};
 
     bool operator==(const ScreenedFace &) const = default;
 };

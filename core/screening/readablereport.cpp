@@ -84,6 +84,9 @@ QString faceRow(const Words &words, int number, const ScreenedFace &face)
     QString why = words.reason(face.decision.reason);
     if (face.basis)
         why += QStringLiteral(" ") + statementText(words, *face.basis);
+    if (face.photoBasis)
+        why += QStringLiteral("; ") + words(QT_TRANSLATE_NOOP("ReadableReport", "voor deze foto: %1"))
+                                          .arg(statementText(words, *face.photoBasis));
     const QString shown = face.decision.visible ? words(QT_TRANSLATE_NOOP("ReadableReport", "zichtbaar"))
                                                 : words(QT_TRANSLATE_NOOP("ReadableReport", "verborgen"));
     const QString colour = face.decision.visible ? QStringLiteral("#0a6b2d") : QStringLiteral("#8a1c1c");

@@ -1,5 +1,7 @@
 #include "screeningpolicy.h"
 
+#include "photoconsentrule.h"
+
 #include <algorithm>
 
 namespace bw {
@@ -166,7 +168,7 @@ Reason unrecognisedReason(MatchStatus status)
 
 PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
                          const ConsentSnapshot &consent, const PhotoReview &review,
-                         const GroupPhotoRule &groupRule)
+                         const GroupPhotoRule &groupRule, const QString &photoSha256)
 {
     PhotoVerdict verdict;
     for (std::size_t i = 0; i < faces.size(); ++i) {
@@ -175,6 +177,10 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
             faces[i], override == review.overrides.end() ? nullptr : &override->second, consent));
     }
     resolveDuplicatePupils(verdict.faces, review);
+    const ChannelRules &rules = consent.channel.rules;
+    // Before the channel's other rules: a "nee" for this photo is a pupil without consent.
+    const QStringList waitingForPhotoConsent =
+        rules.perPhotoConsent ? applyPhotoConsent(verdict.faces, photoSha256, consent) : QStringList();
     for (const FaceBox &drawn : review.drawnFaces) {
         FaceBox box = drawn;
         box.drawnByHand = true;
@@ -182,7 +188,6 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
                                  std::nullopt, MatchedBy::None, std::nullopt});
     }
 
-    const ChannelRules &rules = consent.channel.rules;
     verdict.status = PhotoStatus::Exported;
     if (review.excluded) {
         verdict.status = PhotoStatus::Excluded;
@@ -213,15 +218,10 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
             return verdict;
         }
     }
-    if (rules.perPhotoConsent) {
-        for (const ScreenedFace &face : verdict.faces) {
-            if (face.decision.visible && face.pupilId)
-                verdict.pupilsNeedingPhotoConsent << face.pupilName;
-        }
-        if (!verdict.pupilsNeedingPhotoConsent.isEmpty()) {
-            verdict.status = PhotoStatus::NeedsReview;
-            verdict.reasons << Reason::PhotoConsentNeeded;
-        }
+    if (!waitingForPhotoConsent.isEmpty()) {
+        verdict.pupilsNeedingPhotoConsent = waitingForPhotoConsent;
+        verdict.status = PhotoStatus::NeedsReview;
+        verdict.reasons << Reason::PhotoConsentNeeded;
     }
     return verdict;
 }
@@ -229,7 +229,8 @@ PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageS
 PhotoVerdict decideAnalysedPhoto(const Photo &photo, const std::vector<DetectedFace> &faces,
                                  const ConsentSnapshot &consent, const PhotoReview &review)
 {
-    PhotoVerdict verdict = decidePhoto(faces, cv::Size(photo.width, photo.height), consent, review);
+    PhotoVerdict verdict = decidePhoto(faces, cv::Size(photo.width, photo.height), consent, review, {},
+                                       QString::fromLatin1(photo.sha256Hex));
     if (!photo.metadataError.isEmpty())
         verdict.reasons << Reason::MetadataUnreadable;
     return verdict;

@@ -26,9 +26,10 @@ struct GroupPhotoRule {
 // Decides every face and the photo for one channel. Pure: same inputs, same verdict.
 // Hidden is the default path; a face becomes visible only when it is matched (or assigned by
 // the teacher) to a registered, active pupil whose consent for the channel's category allows it.
+// On a channel with per-photo consent, photoSha256 (hex) finds the answers for this photo.
 PhotoVerdict decidePhoto(const std::vector<DetectedFace> &faces, cv::Size imageSize,
                          const ConsentSnapshot &consent, const PhotoReview &review,
-                         const GroupPhotoRule &groupRule = {});
+                         const GroupPhotoRule &groupRule = {}, const QString &photoSha256 = {});
 
 // decidePhoto for an analysed photo (its size after the teacher's turn), plus what the photo
 // itself tells: one whose metadata could not be read carries Reason::MetadataUnreadable

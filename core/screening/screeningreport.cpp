@@ -16,7 +16,7 @@ namespace {
 
 QJsonObject statementJson(const ConsentStatement &statement)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("category"), statement.category},
         {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
         {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
@@ -24,6 +24,9 @@ QJsonObject statementJson(const ConsentStatement &statement)
         {QStringLiteral("source"), statement.source},
         {QStringLiteral("recorded_at"), statement.recordedAt.toUTC().toString(Qt::ISODate)},
     };
+    if (!statement.photoSha256.isEmpty())
+        json.insert(QStringLiteral("photo_sha256"), statement.photoSha256);
+    return json;
 }
 
 QJsonObject faceJson(const ScreenedFace &face)
@@ -47,6 +50,8 @@ QJsonObject faceJson(const ScreenedFace &face)
         json.insert(QStringLiteral("possible_face"), true);
     if (face.basis)
         json.insert(QStringLiteral("consent"), statementJson(*face.basis));
+    if (face.photoBasis)
+        json.insert(QStringLiteral("photo_consent"), statementJson(*face.photoBasis));
     if (face.recognitionBasis)
         json.insert(QStringLiteral("recognition_consent"), statementJson(*face.recognitionBasis));
     return json;

@@ -191,13 +191,13 @@ Result<std::vector<ConsentStatement>> Registry::statementsFor(qint64 pupilId)
 {
     SqlQuery query(*m_database,
                    "SELECT id, pupil_id, category, granted, given_by, other_parent_objects, date,"
-                   " source, recorded_at, recorded_by FROM consent_statements WHERE pupil_id = ?1"
-                   " ORDER BY date, id");
+                   " source, recorded_at, recorded_by, photo_sha256 FROM consent_statements"
+                   " WHERE pupil_id = ?1 ORDER BY date, id");
     query.bind(1, pupilId);
     return collectRows<ConsentStatement>(query, [](const SqlQuery &q) {
         return ConsentStatement{q.integer(0), q.integer(1), q.text(2), q.integer(3) != 0,
                                 statementGiverFromCode(q.text(4)).value_or(StatementGiver::Parent), q.integer(5) != 0, q.date(6), q.text(7),
-                                QDateTime::fromString(q.text(8), Qt::ISODateWithMs), q.text(9)};
+                                QDateTime::fromString(q.text(8), Qt::ISODateWithMs), q.text(9), q.text(10)};
     });
 }
 
@@ -207,6 +207,16 @@ Result<bool> Registry::hasCategory(const QString &name)
     query.bind(1, name);
     return query.next();
 }
+
+namespace {
+
+// NULL for the general answer, lower-case hex for one photo's.
+QString storedPhotoSha256(const ConsentStatement &statement)
+{
+    return statement.photoSha256.isEmpty() ? QString() : statement.photoSha256.toLower();
+}
+
+} // namespace
 
 Result<void> Registry::insertStatement(const ConsentStatement &statement)
 {
@@ -224,24 +234,26 @@ Result<void> Registry::insertStatement(const ConsentStatement &statement)
     const QString source = statement.source.isEmpty() ? QStringLiteral("typed in") : statement.source;
     SqlQuery insert(*m_database,
                     "INSERT INTO consent_statements (pupil_id, category, granted, given_by,"
-                    " other_parent_objects, date, source, recorded_at, recorded_by)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                    " other_parent_objects, date, source, recorded_at, recorded_by, photo_sha256)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
         .bind(4, statementGiverCode(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
         .bind(6, statement.date).bind(7, source)
-        .bind(8, recordedAt.toString(Qt::ISODateWithMs)).bind(9, recordedBy);
+        .bind(8, recordedAt.toString(Qt::ISODateWithMs)).bind(9, recordedBy)
+        .bind(10, storedPhotoSha256(statement));
     if (Result<void> ran = insert.run(); !ran)
         return ran;
-    return AuditLog(*m_database).append(
-        QStringLiteral("statement_recorded"),
-        QJsonObject{{QStringLiteral("statement_id"), m_database->lastInsertId()},
-                    {QStringLiteral("pupil_id"), statement.pupilId},
-                    {QStringLiteral("category"), statement.category},
-                    {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
-                    {QStringLiteral("given_by"), statementGiverCode(statement.givenBy)},
-                    {QStringLiteral("other_parent_objects"), statement.otherParentObjects},
-                    {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
-                    {QStringLiteral("source"), source}});
+    QJsonObject details{{QStringLiteral("statement_id"), m_database->lastInsertId()},
+                        {QStringLiteral("pupil_id"), statement.pupilId},
+                        {QStringLiteral("category"), statement.category},
+                        {QStringLiteral("answer"), statement.granted ? QStringLiteral("ja") : QStringLiteral("nee")},
+                        {QStringLiteral("given_by"), statementGiverCode(statement.givenBy)},
+                        {QStringLiteral("other_parent_objects"), statement.otherParentObjects},
+                        {QStringLiteral("date"), statement.date.toString(Qt::ISODate)},
+                        {QStringLiteral("source"), source}};
+    if (!statement.photoSha256.isEmpty())
+        details.insert(QStringLiteral("photo_sha256"), storedPhotoSha256(statement));
+    return AuditLog(*m_database).append(QStringLiteral("statement_recorded"), details);
 }
 
 Result<void> Registry::recordStatement(const ConsentStatement &statement)
@@ -263,10 +275,11 @@ Result<bool> Registry::isRecorded(const ConsentStatement &statement)
 {
     SqlQuery query(*m_database,
                    "SELECT 1 FROM consent_statements WHERE pupil_id = ?1 AND category = ?2 AND"
-                   " granted = ?3 AND given_by = ?4 AND other_parent_objects = ?5 AND date = ?6");
+                   " granted = ?3 AND given_by = ?4 AND other_parent_objects = ?5 AND date = ?6"
+                   " AND photo_sha256 IS ?7");
     query.bind(1, statement.pupilId).bind(2, statement.category).bind(3, qint64(statement.granted))
         .bind(4, statementGiverCode(statement.givenBy)).bind(5, qint64(statement.otherParentObjects))
-        .bind(6, statement.date);
+        .bind(6, statement.date).bind(7, storedPhotoSha256(statement));
     return query.next();
 }
 

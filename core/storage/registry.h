@@ -12,6 +12,7 @@
 #include "storage/referencestore.h"
 #include "storage/audittrail.h"
 #include "storage/exporthistory.h"
+#include "storage/photorequests.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -124,6 +125,16 @@ public:
     // older than the school's retention (SchoolSettings::exportHistoryMonths) from `today`.
     Result<void> recordExports(const std::vector<ExportRecord> &exports, const QDate &today);
 
+    // Requests for consent for single photos (DOMAIN.md section 2).
+    PhotoRequests photoRequests();
+    // Records the answer to a request as a consent statement for exactly that photo and the
+    // request's category, and marks the request answered, in one transaction with their
+    // audit entries. Refused, changing nothing: an unknown code, a request already answered
+    // or expired before the answer's date, a date before the request or after `today`, and
+    // an answer by the wrong person (16+ answer themselves, under 16 a parent).
+    Result<ConsentStatement> answerPhotoRequest(const PhotoAnswer &answer,
+                                                const QDate &today = QDate::currentDate());
+
     // All rows in one transaction: unknown pupils are created, categories added, and
     // statements already recorded are skipped. A CSV with errors is refused whole.
     Result<CsvImportSummary> importConsentCsv(const ConsentCsv &csv);
@@ -144,6 +155,8 @@ private:
     // of their bytes may remain (ReferenceStore::scrub).
     Result<void> scrubAfter(const Result<void> &committed);
     AuditTrail auditTrail();
+    // answerPhotoRequest's checks, reading only: the statement the answer becomes.
+    Result<ConsentStatement> photoAnswerStatement(const PhotoAnswer &answer, const QDate &today);
     Result<qint64> insertPupil(const Pupil &pupil);
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);

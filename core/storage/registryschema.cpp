@@ -149,7 +149,41 @@ CREATE TABLE export_faces (
 CREATE INDEX export_faces_by_pupil ON export_faces(pupil_id);
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: consent for a single photo ("losse toestemming", DOMAIN.md section 2). Such an
+// answer is a consent statement like any other (append-only, same rules, same audit), that
+// names the photo by the SHA-256 of its file; NULL is the consent form's general answer.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE consent_statements ADD COLUMN photo_sha256 TEXT
+    CHECK (photo_sha256 IS NULL OR length(photo_sha256) = 64);
+CREATE INDEX consent_statements_by_photo ON consent_statements(photo_sha256)
+    WHERE photo_sha256 IS NOT NULL;
+)sql";
+
+// Version 6: requests for consent for single photos, sent to a pupil's family as a letter
+// with a short code. The answer is a consent statement for the photo (version 5); a request
+// is answered once and never deleted, so the school can show what was asked and when.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE photo_requests (
+    code TEXT PRIMARY KEY,
+    pupil_id INTEGER NOT NULL REFERENCES pupils(id),
+    photo_sha256 TEXT NOT NULL CHECK (length(photo_sha256) = 64),
+    photo_path TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    category TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_on TEXT NOT NULL,
+    statement_id INTEGER UNIQUE REFERENCES consent_statements(id)
+);
+CREATE INDEX photo_requests_by_photo ON photo_requests(pupil_id, photo_sha256, category);
+CREATE TRIGGER photo_requests_answered_once BEFORE UPDATE ON photo_requests
+WHEN OLD.statement_id IS NOT NULL OR NEW.code IS NOT OLD.code OR NEW.pupil_id IS NOT OLD.pupil_id
+    OR NEW.photo_sha256 IS NOT OLD.photo_sha256 OR NEW.expires_on IS NOT OLD.expires_on
+BEGIN SELECT RAISE(ABORT, 'a photo request is answered once and otherwise never changed'); END;
+CREATE TRIGGER photo_requests_no_delete BEFORE DELETE ON photo_requests
+BEGIN SELECT RAISE(ABORT, 'photo requests are kept'); END;
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kSteps) == RegistrySchema::kCurrentVersion);
 
 } // namespace

@@ -520,117 +520,147 @@
         <translation>no channel &apos;%1&apos;; `beeldwacht-cli channels` lists them</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errortext.cpp" line="119"/>
+        <source>er is geen verzoek met code %1</source>
+        <translation>there is no request with code %1</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/errortext.cpp" line="120"/>
+        <source>verzoek %1 is al beantwoord; er is niets veranderd</source>
+        <translation>request %1 has already been answered; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="121"/>
+        <source>verzoek %1 is na %2 verlopen en telt als nee; er is niets veranderd</source>
+        <translation>request %1 expired after %2 and counts as no; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="122"/>
+        <source>een antwoord op verzoek %1 kan niet de datum %2 hebben: niet vóór het verzoek en niet in de toekomst</source>
+        <translation>an answer to request %1 cannot be dated %2: not before the request, not in the future</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="123"/>
+        <source>%1 is 16 of ouder: alleen het eigen antwoord van de leerling telt</source>
+        <translation>%1 is 16 or older: only the pupil&apos;s own answer counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="124"/>
+        <source>%1 is jonger dan 16: alleen het antwoord van een ouder telt</source>
+        <translation>%1 is under 16: only a parent&apos;s answer counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="126"/>
         <source>kanaal &apos;%1&apos;: %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren</source>
         <translation>channel &apos;%1&apos;: %2 is the consent for face recognition; no channel can publish under it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="122"/>
+        <location filename="../../app/gui/errortext.cpp" line="128"/>
         <source>voor %1 is geen geldige toestemming voor gezichtsherkenning (%2: %3); er is geen pasfoto of gezichtskenmerk bewaard</source>
         <translation>%1 has no valid consent for face recognition (%2: %3); no reference photo or face descriptor was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <location filename="../../app/gui/errortext.cpp" line="131"/>
         <source>%1: voor %2 is geen geldige toestemming voor gezichtsherkenning (%3: %4); de foto is niet geopend en er is niets bewaard</source>
         <translation>%1: %2 has no valid consent for face recognition (%3: %4); the photo was not opened and nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="127"/>
+        <location filename="../../app/gui/errortext.cpp" line="133"/>
         <source>%1 kan %2 zijn, niet &apos;%3&apos;</source>
         <translation>%1 can be %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <location filename="../../app/gui/errortext.cpp" line="134"/>
         <source>Er zijn geen leerlingen in groep %1.</source>
         <translation>There are no pupils in class %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="129"/>
+        <location filename="../../app/gui/errortext.cpp" line="135"/>
         <source>De exportmap %1 kan niet worden gemaakt.</source>
         <translation>Cannot create the export folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="130"/>
+        <location filename="../../app/gui/errortext.cpp" line="136"/>
         <source>De exportmap %1 bestaat niet</source>
         <translation>Export folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="131"/>
+        <location filename="../../app/gui/errortext.cpp" line="137"/>
         <source>De exportmap %1 is geen map</source>
         <translation>Export folder %1 is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="132"/>
+        <location filename="../../app/gui/errortext.cpp" line="138"/>
         <source>Er kan niet worden geschreven in de exportmap %1: %2</source>
         <translation>Cannot write into export folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <location filename="../../app/gui/errortext.cpp" line="139"/>
         <source>%1 kan niet worden geschreven in de exportmap %2: %3</source>
         <translation>Cannot write %1 into export folder %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="135"/>
+        <location filename="../../app/gui/errortext.cpp" line="141"/>
         <source>Er kan niet worden geschreven in de exportmap %1: de tijdelijke map kan niet worden vergrendeld</source>
         <translation>Cannot write into the export folder %1: the temporary folder cannot be locked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="136"/>
+        <location filename="../../app/gui/errortext.cpp" line="142"/>
         <source>De export was al afgerond of afgebroken</source>
         <translation>The export staging was already committed or discarded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="138"/>
+        <location filename="../../app/gui/errortext.cpp" line="144"/>
         <source>Een beeld van %1x%2 pixels met %3 kanalen (type %4) kan niet worden geëxporteerd</source>
         <translation>An image of %1x%2 pixels with %3 channels (type %4) cannot be exported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="139"/>
+        <location filename="../../app/gui/errortext.cpp" line="145"/>
         <source>JPEG maken mislukt: %1</source>
         <translation>JPEG encoding failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <location filename="../../app/gui/errortext.cpp" line="146"/>
         <source>Er is niets geëxporteerd naar %1</source>
         <translation>Nothing was exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="142"/>
+        <location filename="../../app/gui/errortext.cpp" line="148"/>
         <source>De herkenning stond op een andere strengheid dan deze export (%1); probeer het opnieuw.</source>
         <translation>Recognition ran at another strictness than this export (%1); please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="143"/>
+        <location filename="../../app/gui/errortext.cpp" line="149"/>
         <source>De export is gestopt; er is niets geschreven.</source>
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="144"/>
+        <location filename="../../app/gui/errortext.cpp" line="150"/>
         <source>Het verslag %1 kan niet worden geschreven: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="146"/>
+        <location filename="../../app/gui/errortext.cpp" line="152"/>
         <source>Het verslag %1 mag niet in de exportmap %2: het noemt leerlingen en blijft op school.</source>
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="147"/>
+        <location filename="../../app/gui/errortext.cpp" line="153"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="148"/>
+        <location filename="../../app/gui/errortext.cpp" line="154"/>
         <source>Het document &quot;%1&quot; bleef leeg bij het maken van de PDF.</source>
         <translation>The document &quot;%1&quot; came out empty when the PDF was made.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="149"/>
+        <location filename="../../app/gui/errortext.cpp" line="155"/>
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="150"/>
+        <location filename="../../app/gui/errortext.cpp" line="156"/>
         <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
         <translation>%1 must be %3, not &apos;%2&apos;</translation>
     </message>
@@ -742,252 +772,257 @@
         <translation>unknown face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="87"/>
+        <location filename="../../core/screening/readablereport.cpp" line="88"/>
+        <source>voor deze foto: %1</source>
+        <translation>for this photo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="90"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="88"/>
+        <location filename="../../core/screening/readablereport.cpp" line="91"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="102"/>
+        <location filename="../../core/screening/readablereport.cpp" line="105"/>
         <source> als %1</source>
         <translation> as %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="108"/>
+        <location filename="../../core/screening/readablereport.cpp" line="111"/>
         <source>Nog losse toestemming nodig voor:</source>
         <translation>Separate consent still needed for:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="114"/>
+        <location filename="../../core/screening/readablereport.cpp" line="117"/>
         <source>Geen gezichten gevonden.</source>
         <translation>No faces found.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="119"/>
+        <location filename="../../core/screening/readablereport.cpp" line="122"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="119"/>
+        <location filename="../../core/screening/readablereport.cpp" line="122"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="120"/>
+        <location filename="../../core/screening/readablereport.cpp" line="123"/>
         <source>Op de foto</source>
         <translation>On the photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="121"/>
+        <location filename="../../core/screening/readablereport.cpp" line="124"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="154"/>
+        <location filename="../../core/screening/readablereport.cpp" line="157"/>
         <source>niet gecontroleerd (geen register)</source>
         <translation>not checked (no registry)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="157"/>
+        <location filename="../../core/screening/readablereport.cpp" line="160"/>
         <source>BESCHADIGD:</source>
         <translation>DAMAGED:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="158"/>
+        <location filename="../../core/screening/readablereport.cpp" line="161"/>
         <source>in orde; na deze export %1 regels, laatste controlegetal %2</source>
         <translation>intact; after this export %1 entries, last hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="170"/>
+        <location filename="../../core/screening/readablereport.cpp" line="173"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="171"/>
+        <location filename="../../core/screening/readablereport.cpp" line="174"/>
         <source>%1 (toestemming nodig voor: %2)</source>
         <translation>%1 (consent needed for: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="173"/>
+        <location filename="../../core/screening/readablereport.cpp" line="176"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="176"/>
+        <location filename="../../core/screening/readablereport.cpp" line="179"/>
         <source>Gemaakt door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="177"/>
+        <location filename="../../core/screening/readablereport.cpp" line="180"/>
         <source>Toestemming bekeken op</source>
         <translation>Consent evaluated on</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="178"/>
+        <location filename="../../core/screening/readablereport.cpp" line="181"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="179"/>
+        <location filename="../../core/screening/readablereport.cpp" line="182"/>
         <source>%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt</source>
         <translation>%1 exported, %2 waiting for a decision, %3 not used</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="183"/>
+        <location filename="../../core/screening/readablereport.cpp" line="186"/>
         <source> (waarvan %1 mogelijke gezichten)</source>
         <translation> (%1 of them possible faces)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="184"/>
+        <location filename="../../core/screening/readablereport.cpp" line="187"/>
         <source>Gezichten</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="181"/>
+        <location filename="../../core/screening/readablereport.cpp" line="184"/>
         <source>%1 zichtbaar, %2 verborgen</source>
         <translation>%1 visible, %2 hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="185"/>
+        <location filename="../../core/screening/readablereport.cpp" line="188"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="205"/>
+        <location filename="../../core/screening/readablereport.cpp" line="208"/>
         <source>Foto&apos;s die niet (of nog niet) gebruikt zijn</source>
         <translation>Photos not used (or not yet)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="211"/>
+        <location filename="../../core/screening/readablereport.cpp" line="214"/>
         <source>normaal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="213"/>
+        <location filename="../../core/screening/readablereport.cpp" line="216"/>
         <source>streng</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="214"/>
+        <location filename="../../core/screening/readablereport.cpp" line="217"/>
         <source>zeer streng</source>
         <translation>very strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="220"/>
+        <location filename="../../core/screening/readablereport.cpp" line="223"/>
         <source>in grove blokjes</source>
         <translation>as coarse blocks</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="222"/>
+        <location filename="../../core/screening/readablereport.cpp" line="225"/>
         <source>met een effen vlak</source>
         <translation>with a solid patch</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="223"/>
+        <location filename="../../core/screening/readablereport.cpp" line="226"/>
         <source>onherkenbaar vervaagd</source>
         <translation>blurred beyond recognition</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="230"/>
+        <location filename="../../core/screening/readablereport.cpp" line="233"/>
         <source>alleen groepsfoto&apos;s</source>
         <translation>group photos only</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="232"/>
+        <location filename="../../core/screening/readablereport.cpp" line="235"/>
         <source>een leerling zonder toestemming sluit de foto uit (nooit vervagen)</source>
         <translation>a pupil without consent excludes the photo (never blurred)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="234"/>
+        <location filename="../../core/screening/readablereport.cpp" line="237"/>
         <source>losse toestemming per foto</source>
         <translation>separate consent for each photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="235"/>
+        <location filename="../../core/screening/readablereport.cpp" line="238"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="246"/>
+        <location filename="../../core/screening/readablereport.cpp" line="249"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="247"/>
+        <location filename="../../core/screening/readablereport.cpp" line="250"/>
         <source>Strengheid van de herkenning</source>
         <translation>Recognition strictness</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="249"/>
+        <location filename="../../core/screening/readablereport.cpp" line="252"/>
         <source>Herkend als leerling</source>
         <translation>Recognised as a pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="250"/>
+        <location filename="../../core/screening/readablereport.cpp" line="253"/>
         <source>afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling</source>
         <translation>distance below %1 and at least %2 closer than the next pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="253"/>
+        <location filename="../../core/screening/readablereport.cpp" line="256"/>
         <source>Kleinste gezicht dat herkend wordt</source>
         <translation>Smallest face that is recognised</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="254"/>
+        <location filename="../../core/screening/readablereport.cpp" line="257"/>
         <source>%1 pixels breed</source>
         <translation>%1 pixels wide</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="256"/>
+        <location filename="../../core/screening/readablereport.cpp" line="259"/>
         <source>Gezichten zoeken</source>
         <translation>Face detection</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="257"/>
+        <location filename="../../core/screening/readablereport.cpp" line="260"/>
         <source>een gezicht vanaf score %1; een mogelijk gezicht (altijd verborgen) vanaf score %2</source>
         <translation>a face from score %1; a possible face (always hidden) from score %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="261"/>
+        <location filename="../../core/screening/readablereport.cpp" line="264"/>
         <source>Verborgen gezichten</source>
         <translation>Hidden faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="263"/>
+        <location filename="../../core/screening/readablereport.cpp" line="266"/>
         <source>Exportformaat</source>
         <translation>Export size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="264"/>
+        <location filename="../../core/screening/readablereport.cpp" line="267"/>
         <source>lange zijde %1 pixels</source>
         <translation>long side %1 pixels</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="265"/>
+        <location filename="../../core/screening/readablereport.cpp" line="268"/>
         <source>volledige grootte</source>
         <translation>full size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="266"/>
+        <location filename="../../core/screening/readablereport.cpp" line="269"/>
         <source>, JPEG-kwaliteit %1</source>
         <translation>, JPEG quality %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="267"/>
+        <location filename="../../core/screening/readablereport.cpp" line="270"/>
         <source>Regels van het kanaal</source>
         <translation>Channel rules</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="268"/>
+        <location filename="../../core/screening/readablereport.cpp" line="271"/>
         <source>Versie van Beeldwacht</source>
         <translation>Beeldwacht version</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="280"/>
+        <location filename="../../core/screening/readablereport.cpp" line="283"/>
         <source>Verantwoording export naar %1</source>
         <translation>Accountability report: export to %1</translation>
     </message>
@@ -1157,66 +1192,86 @@
     </message>
     <message>
         <location filename="../../core/reason.cpp" line="43"/>
+        <source>geen toestemming voor deze foto</source>
+        <translation>no consent for this photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="43"/>
+        <source>nee voor foto</source>
+        <translation>no for photo</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="44"/>
+        <source>verzoek om toestemming voor deze foto verlopen: telt als nee</source>
+        <translation>request for consent for this photo expired: counts as no</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="44"/>
+        <source>verzoek verlopen</source>
+        <translation>request expired</translation>
+    </message>
+    <message>
+        <location filename="../../core/reason.cpp" line="45"/>
         <source>leerling niet meer actief</source>
         <translation>pupil no longer active</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="43"/>
+        <location filename="../../core/reason.cpp" line="45"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="44"/>
+        <location filename="../../core/reason.cpp" line="46"/>
         <source>door u uitgesloten</source>
         <translation>excluded by you</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="45"/>
+        <location filename="../../core/reason.cpp" line="47"/>
         <source>leerling zonder toestemming op de klassenfoto</source>
         <translation>pupil without consent on the class photo</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="46"/>
+        <location filename="../../core/reason.cpp" line="48"/>
         <source>één persoon centraal: niet voor sociale media</source>
         <translation>one person is the subject: not for social media</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="47"/>
+        <location filename="../../core/reason.cpp" line="49"/>
         <source>één gezicht valt op: niet voor sociale media</source>
         <translation>one face stands out: not for social media</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="48"/>
+        <location filename="../../core/reason.cpp" line="50"/>
         <source>losse toestemming voor deze foto nodig</source>
         <translation>separate consent needed for this photo</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="49"/>
+        <location filename="../../core/reason.cpp" line="51"/>
         <source>foto kon niet worden gelezen</source>
         <translation>photo could not be read</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="50"/>
+        <location filename="../../core/reason.cpp" line="52"/>
         <source>gezichten konden niet worden gezocht</source>
         <translation>faces could not be searched for</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="51"/>
+        <location filename="../../core/reason.cpp" line="53"/>
         <source>foto kon niet worden weggeschreven</source>
         <translation>photo could not be written</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="52"/>
+        <location filename="../../core/reason.cpp" line="54"/>
         <source>gegevens in de foto onleesbaar: stand onbekend, draai de foto zo nodig</source>
         <translation>metadata in the photo unreadable: orientation unknown, turn the photo if needed</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="53"/>
+        <location filename="../../core/reason.cpp" line="55"/>
         <source>bewaartermijn van de pasfoto verstreken</source>
         <translation>retention period of the reference photo is over</translation>
     </message>
     <message>
-        <location filename="../../core/reason.cpp" line="53"/>
+        <location filename="../../core/reason.cpp" line="55"/>
         <source>bewaartermijn voorbij</source>
         <translation>retention over</translation>
     </message>
@@ -1401,112 +1456,117 @@
         <translation>One form per pupil to hand out, with the face-recognition question asked separately</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="92"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="93"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="102"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="164"/>
         <source>Pasfoto&apos;s van deze leerling kiezen (of sleep ze op het vak hierboven)</source>
         <translation>Choose reference photos of this pupil (or drop them on the area above)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="168"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="183"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="172"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="187"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="185"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="200"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="185"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="200"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="189"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="204"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="242"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="209"/>
+        <source> (voor één foto)</source>
+        <translation> (for one photo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="261"/>
         <source>Er is al een leerling met de naam %1 (groep %2).</source>
         <translation>There already is a pupil called %1 (class %2).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="259"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="278"/>
         <source>Pasfoto&apos;s kiezen</source>
         <translation>Choose reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="260"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="279"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="334"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="353"/>
         <source>alle groepen</source>
         <translation>all classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="338"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="357"/>
         <source>Toestemmingsformulieren</source>
         <translation>Consent forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="338"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="357"/>
         <source>Voor welke groep?</source>
         <translation>For which class?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="344"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="363"/>
         <source>toestemmingsformulieren.pdf</source>
         <translation>consent-forms.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="345"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="364"/>
         <source>toestemmingsformulieren-groep-%1.pdf</source>
         <translation>consent-forms-class-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="346"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="365"/>
         <source>Formulieren opslaan</source>
         <translation>Save forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="347"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="366"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1764,29 +1824,29 @@
         <translation>face recognition is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="288"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="289"/>
         <source>Stoppen… De foto&apos;s die nu bewerkt worden, maken het af.</source>
         <translation>Stopping… The photos being processed now will finish.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="307"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="308"/>
         <source>Export gestopt: er is niets in %1 gezet.</source>
         <translation>Export stopped: nothing was put in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="317"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="318"/>
         <source>Klaar: %1 geëxporteerd, %2 niet gebruikt, %3 te controleren; %4 gezichten verborgen.
 Verslag: %5</source>
         <translation>Done: %1 exported, %2 not used, %3 to check; %4 faces hidden.
 Report: %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="339"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="340"/>
         <source>Het verslag kon niet worden geopend: er is geen programma ingesteld om het te tonen. Open het zelf: %1</source>
         <translation>The report could not be opened: no program is set up to show it. Open it yourself: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="356"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="357"/>
         <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
         <translation>
             <numerusform>%n photo or folder joins the batch as soon as this window is closed; this export is about the photos that were already there.</numerusform>
@@ -1794,7 +1854,7 @@ Report: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/exportdialog.cpp" line="365"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="366"/>
         <source>Exporteren mislukt: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -2532,29 +2592,29 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <translation>Zoom with the mouse wheel; move by dragging with the right or middle mouse button</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="119"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="122"/>
         <source>passend (%1 %)</source>
         <translation>fitted (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="120"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="123"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="196"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="214"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="213"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="236"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="242"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="269"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>
@@ -2562,32 +2622,32 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::ReviewView</name>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="261"/>
+        <location filename="../../app/gui/reviewview.cpp" line="262"/>
         <source>Kies een foto om te controleren.</source>
         <translation>Choose a photo to review.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="306"/>
+        <location filename="../../app/gui/reviewview.cpp" line="307"/>
         <source>geen gezicht</source>
         <translation>not a face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="306"/>
+        <location filename="../../app/gui/reviewview.cpp" line="307"/>
         <source>mogelijk gezicht</source>
         <translation>possible face</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="307"/>
+        <location filename="../../app/gui/reviewview.cpp" line="308"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="310"/>
+        <location filename="../../app/gui/reviewview.cpp" line="311"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewview.cpp" line="310"/>
+        <location filename="../../app/gui/reviewview.cpp" line="311"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>

@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/exportdialog.cpp" line="356"/>
+        <location filename="../../app/gui/exportdialog.cpp" line="357"/>
         <source>%n foto(&apos;s) of map(pen) komen erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</source>
         <translation>
             <numerusform>%n foto of map komt erbij zodra dit venster dicht is; deze export gaat over de foto&apos;s die er al waren.</numerusform>

@@ -28,18 +28,10 @@
 using namespace bw;
 using bw::test::CliRun;
 using bw::test::Pasted;
+using bw::test::pdfText;
 using bw::test::runCli;
 
 namespace {
-
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
 
 // The pictures embedded in a PDF, as poppler's pdfimages extracts them.
 std::vector<cv::Mat> pdfPictures(const QString &path, const QString &workDir)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace bw;
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void importIsAllOrNothingAndIdempotent();
     void migratesAnOlderSchema();
     void migratesTheRecognitionSchemaToExportHistory();
+    void migratesToPerPhotoStatements();
     void refusesANewerSchema();
     void secondWriterGetsDatabaseBusy();
 };
@@ -320,9 +323,12 @@ void TestRegistry::migratesTheRecognitionSchemaToExportHistory()
     QCOMPARE(registry->schoolSettings()->exportHistoryMonths, SchoolSettings{}.exportHistoryMonths);
 
     const std::vector<AuditEntry> entries = *registry->auditEntries();
-    QCOMPARE(entries.back().action, QStringLiteral("schema_migrated"));
-    QCOMPARE(entries.back().details.value(QStringLiteral("from_version")).toInt(), 3);
-    QCOMPARE(entries.back().details.value(QStringLiteral("to_version")).toInt(), 4);
+    const auto step = std::find_if(entries.begin(), entries.end(), [](const AuditEntry &entry) {
+        return entry.action == QLatin1String("schema_migrated")
+            && entry.details.value(QStringLiteral("from_version")).toInt() == 3;
+    });
+    QVERIFY(step != entries.end());
+    QCOMPARE(step->details.value(QStringLiteral("to_version")).toInt(), 4);
 
     // The new tables take the pupil's visible face.
     ExportRecord record;
@@ -340,6 +346,36 @@ void TestRegistry::migratesTheRecognitionSchemaToExportHistory()
     record.faces = {ExportedFace{cv::Rect2f(10.f, 20.f, 60.f, 80.f), true, qint64(4)}};
     QVERIFY(registry->recordExports({record}, record.date));
     QCOMPARE(registry->exportHistory().showing(4)->size(), 1u);
+    QVERIFY(registry->verifyAudit()->intact);
+}
+
+void TestRegistry::migratesToPerPhotoStatements()
+{
+    QTemporaryDir temp;
+    const QString file = temp.filePath(QString::fromLatin1(Registry::kFileName));
+    {
+        // A registry of the release before per-photo consent (version 4) with one answer.
+        auto database = Database::open(file);
+        QVERIFY(database.has_value());
+        QVERIFY(RegistrySchema::migrate(**database, 4));
+        QVERIFY((*database)->execute(QStringLiteral(
+            "INSERT INTO pupils (id, name, class_name) VALUES (7, 'Noor Bakker', '4A');"
+            "INSERT INTO consent_statements (pupil_id, category, granted, given_by, date, source, recorded_at, recorded_by)"
+            " VALUES (7, 'extern', 1, 'ouder', '2025-09-01', 'oud.csv:2', '2025-09-02T10:00:00.000Z', 'juf');")));
+    }
+    auto registry = openRegistry(temp.path());
+    QVERIFY(registry);
+    QCOMPARE(registry->statementsFor(7)->size(), std::size_t(1));
+    QVERIFY(registry->statementsFor(7)->front().photoSha256.isEmpty());
+
+    // The same answer for one photo is another statement, not a repeat of the general one.
+    ConsentStatement forPhoto = registry->statementsFor(7)->front();
+    forPhoto.id = 0;
+    forPhoto.photoSha256 = QString(64, QLatin1Char('c'));
+    QVERIFY(registry->recordStatement(forPhoto));
+    const std::vector<ConsentStatement> history = *registry->statementsFor(7);
+    QCOMPARE(history.size(), std::size_t(2));
+    QCOMPARE(history.back().photoSha256, forPhoto.photoSha256);
     QVERIFY(registry->verifyAudit()->intact);
 }
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "consent/pupil.h"
+#include "storage/photorequest.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QJsonArray>
+
+#include <vector>
+
+namespace bw {
+
+// A request with its pupil, as the overview lists it.
+struct RequestRow {
+    PhotoRequest request;
+    Pupil pupil;
+};
+
+// The overview for the teacher (UTF-8 with BOM, `;`-separated like the consent CSV):
+// code, leerling, groep, foto, status (open, ja, nee, verlopen on `today`), verloopt_op.
+QByteArray requestOverviewCsv(const std::vector<RequestRow> &rows, const QDate &today);
+
+// `requests list --json`: one object per request with the same facts, plus the channel,
+// the photo's SHA-256 and the answer's date.
+QJsonArray requestOverviewJson(const std::vector<RequestRow> &rows, const QDate &today);
+
+} // namespace bw

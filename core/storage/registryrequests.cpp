@@ -1,0 +1,75 @@
+// Answers to requests for consent for single photos: recorded as consent statements for that
+// photo, under the same rules as every other statement (DOMAIN.md sections 2 and 3).
+#include "registry.h"
+
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+namespace bw {
+
+PhotoRequests Registry::photoRequests()
+{
+    return PhotoRequests(*m_database);
+}
+
+Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answer, const QDate &today)
+{
+    const Result<std::optional<PhotoRequest>> found = photoRequests().find(answer.code);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, MessageId::PhotoRequestNotFound, answer.code.trimmed());
+    const PhotoRequest &request = **found;
+    if (request.statementId)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestAnswered, request.code);
+    const QDate asked = request.createdAt.toLocalTime().date();
+    if (!answer.date.isValid() || answer.date < asked || answer.date > today)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoAnswerBadDate, request.code,
+                    answer.date.toString(Qt::ISODate));
+    if (answer.date > request.expiresOn)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestExpired, request.code,
+                    request.expiresOn.toString(Qt::ISODate));
+    const Result<Pupil> asker = pupil(request.pupilId);
+    if (!asker)
+        return std::unexpected(asker.error());
+    // From 16 the pupil answers, under 16 a parent (DOMAIN.md section 3).
+    const bool ownAge = isOwnConsentAge(asker->birthDate, answer.date);
+    if (ownAge && answer.givenBy != StatementGiver::Pupil)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoAnswerNeedsPupil, asker->name);
+    if (!ownAge && answer.givenBy == StatementGiver::Pupil)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoAnswerNeedsParent, asker->name);
+
+    ConsentStatement statement;
+    statement.pupilId = request.pupilId;
+    statement.category = request.category;
+    statement.granted = answer.granted;
+    statement.givenBy = answer.givenBy;
+    statement.date = answer.date;
+    statement.source = QStringLiteral("verzoek %1").arg(request.code);
+    statement.photoSha256 = request.photoSha256;
+    return statement;
+}
+
+Result<ConsentStatement> Registry::answerPhotoRequest(const PhotoAnswer &answer, const QDate &today)
+{
+    ConsentStatement recorded;
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
+        Result<ConsentStatement> statement = photoAnswerStatement(answer, today);
+        if (!statement)
+            return std::unexpected(statement.error());
+        if (Result<void> inserted = insertStatement(*statement); !inserted)
+            return inserted;
+        SqlQuery last(*m_database, "SELECT max(id) FROM consent_statements WHERE pupil_id = ?1");
+        last.bind(1, statement->pupilId);
+        if (Result<bool> row = last.next(); !row)
+            return std::unexpected(row.error());
+        statement->id = last.integer(0);
+        recorded = *statement;
+        return photoRequests().markAnswered(answer.code, statement->id);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return recorded;
+}
+
+} // namespace bw
