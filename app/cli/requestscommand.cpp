@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QJsonDocument>
 
-#include <map>
 
 namespace bw::cli {
 
@@ -19,24 +18,6 @@ namespace {
 const QString kUsage = QStringLiteral(
     "usage: requests make --channel ID --out DIR PHOTO_OR_DIR... | "
     "requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] | requests list [--json]");
-
-// Every request with its pupil, oldest first.
-Result<std::vector<RequestRow>> requestRows(Registry &registry)
-{
-    const Result<std::vector<PhotoRequest>> requests = registry.photoRequests().all();
-    if (!requests)
-        return std::unexpected(requests.error());
-    const Result<std::vector<Pupil>> pupils = registry.pupils();
-    if (!pupils)
-        return std::unexpected(pupils.error());
-    std::map<qint64, Pupil> byId;
-    for (const Pupil &pupil : *pupils)
-        byId[pupil.id] = pupil;
-    std::vector<RequestRow> rows;
-    for (const PhotoRequest &request : *requests)
-        rows.push_back({request, byId[request.pupilId]});
-    return rows;
-}
 
 int listRequests(CliContext &context, const QStringList &arguments)
 {

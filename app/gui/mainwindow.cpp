@@ -12,6 +12,7 @@
 #include "photolistmodel.h"
 #include "registrywatcher.h"
 #include "reviewmenu.h"
+#include "photoanswerdialog.h"
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
@@ -171,6 +172,7 @@ void MainWindow::createActions()
         action->setData(int(level));
         m_strictnessActions->addAction(action);
     }
+    schoolMenu->addAction(tr("&Antwoord op verzoek om toestemming…"), this, &MainWindow::openPhotoAnswerDialog);
     schoolMenu->addSeparator();
     schoolMenu->addAction(tr("Biometrische gegevens &wissen…"), this, &MainWindow::confirmPurgeBiometricData);
 
@@ -246,6 +248,27 @@ Result<void> MainWindow::purgeBiometricData()
         return purged;
     reloadRegistry();
     return {};
+}
+
+void MainWindow::openPhotoAnswerDialog()
+{
+    if (!m_registry)
+        return;
+    const Result<std::vector<OpenPhotoRequest>> open = PhotoAnswerDialog::openRequests(*m_registry, QDate::currentDate());
+    if (!open) {
+        showProblem(ErrorText::describe(open.error()));
+        return;
+    }
+    auto *dialog = new PhotoAnswerDialog(*open, [this](const PhotoAnswer &answer) {
+        const Result<ConsentStatement> recorded = m_registry->answerPhotoRequest(answer);
+        if (!recorded)
+            return ErrorText::describe(recorded.error());
+        showNotice(tr("Antwoord voor verzoek %1 vastgelegd.").arg(PhotoRequests::normalisedCode(answer.code)));
+        reloadRegistry(); // the photo's verdict follows the answer at once
+        return QString();
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::confirmPurgeBiometricData()

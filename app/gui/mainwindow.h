@@ -80,6 +80,8 @@ public Q_SLOTS:
     void openConsentDialog();
     void openExportDialog();
     void confirmPurgeBiometricData();
+    // Records an answer to a request for consent for one photo (requests record in the CLI).
+    void openPhotoAnswerDialog();
 
 Q_SIGNALS:
     void analysisFinished();

@@ -3,6 +3,8 @@
 #include "export/photoexporter.h"
 #include "redaction/redactor.h"
 
+#include <algorithm>
+
 namespace bw {
 
 namespace {
@@ -34,6 +36,18 @@ QString answerBox(const QString &code)
                "<tr><td>Naam: ______________________________ &nbsp; Datum: ______________<br><br>"
                "Handtekening: ______________________________ &nbsp; Code: <b>%1</b></td></tr></table>\n")
         .arg(esc(code));
+}
+
+// The picture keeps the channel's export size (a parent may zoom in); shown, it fits the
+// text width of an A4 page (and of an e-mail) with room for the question below it.
+QString pictureTag(const cv::Mat &picture)
+{
+    constexpr double kWidth = 640.0;
+    constexpr double kHeight = 720.0;
+    const double scale = picture.empty() ? 1.0 : std::min({1.0, kWidth / picture.cols, kHeight / picture.rows});
+    return QStringLiteral("<p><img src=\"foto\" width=\"%1\" height=\"%2\"></p>\n")
+        .arg(qRound(picture.cols * scale))
+        .arg(qRound(picture.rows * scale));
 }
 
 } // namespace
@@ -75,7 +89,7 @@ DocumentContent requestLetter(const RequestLetterFacts &facts, const cv::Mat &pi
                 .arg(place, name);
     if (facts.pupilAnswers)
         html += QStringLiteral("<p>Omdat %1 16 jaar of ouder is, beslist %1 dit zelf.</p>\n").arg(name);
-    html += QStringLiteral("<p><img src=\"foto\"></p>\n");
+    html += pictureTag(picture);
     html += QStringLiteral(
                 "<p><b>Mag deze foto met %1 erop worden gepubliceerd?</b> Laat het ons weten met "
                 "<b>ja</b> of <b>nee</b> en noem daarbij de code <b>%2</b>: per e-mail, op dit "

@@ -1,7 +1,11 @@
 #include "requestoverview.h"
 
+#include "storage/registry.h"
+
 #include <QJsonObject>
 #include <QStringList>
+
+#include <map>
 
 namespace bw {
 
@@ -18,6 +22,23 @@ QString csvField(const QString &text)
 }
 
 } // namespace
+
+Result<std::vector<RequestRow>> requestRows(Registry &registry)
+{
+    const Result<std::vector<PhotoRequest>> requests = registry.photoRequests().all();
+    if (!requests)
+        return std::unexpected(requests.error());
+    const Result<std::vector<Pupil>> pupils = registry.pupils();
+    if (!pupils)
+        return std::unexpected(pupils.error());
+    std::map<qint64, Pupil> byId;
+    for (const Pupil &pupil : *pupils)
+        byId[pupil.id] = pupil;
+    std::vector<RequestRow> rows;
+    for (const PhotoRequest &request : *requests)
+        rows.push_back({request, byId[request.pupilId]});
+    return rows;
+}
 
 QByteArray requestOverviewCsv(const std::vector<RequestRow> &rows, const QDate &today)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/pupil.h"
+#include "error.h"
 #include "storage/photorequest.h"
 
 #include <QByteArray>
@@ -11,11 +12,16 @@
 
 namespace bw {
 
+class Registry;
+
 // A request with its pupil, as the overview lists it.
 struct RequestRow {
     PhotoRequest request;
     Pupil pupil;
 };
+
+// Every request in the registry with its pupil, oldest first.
+Result<std::vector<RequestRow>> requestRows(Registry &registry);
 
 // The overview for the teacher (UTF-8 with BOM, `;`-separated like the consent CSV):
 // code, leerling, groep, foto, status (open, ja, nee, verlopen on `today`), verloopt_op.

@@ -18,7 +18,7 @@ Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answe
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(ErrorCode::NotFound, MessageId::PhotoRequestNotFound, answer.code.trimmed());
+        return fail(ErrorCode::NotFound, MessageId::PhotoRequestNotFound, PhotoRequests::normalisedCode(answer.code));
     const PhotoRequest &request = **found;
     if (request.statementId)
         return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestAnswered, request.code);

@@ -2069,139 +2069,202 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="54"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="55"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="69"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="70"/>
         <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
         <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="105"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="106"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>Foto&apos;s uit de reeks halen</source>
         <translation>Take photos out of the batch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
         <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
         <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="175"/>
+        <source>&amp;Antwoord op verzoek om toestemming…</source>
+        <translation>&amp;Answer to a request for consent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="183"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="186"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="200"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="266"/>
+        <source>Antwoord voor verzoek %1 vastgelegd.</source>
+        <translation>Answer to request %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="277"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="278"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="285"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="361"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="384"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="362"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="385"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="396"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::PhotoAnswerDialog</name>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="23"/>
+        <source>ja, deze foto mag worden gepubliceerd</source>
+        <translation>yes, this photo may be published</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="24"/>
+        <source>nee, deze foto mag niet worden gepubliceerd</source>
+        <translation>no, this photo may not be published</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="29"/>
+        <source>Antwoord op een verzoek om toestemming</source>
+        <translation>Answer to a request for consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="35"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="37"/>
+        <source>code van de brief, bijvoorbeeld K7QM-3XHP</source>
+        <translation>code on the letter, for example K7QM-3XHP</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="38"/>
+        <source>Verzoekcode:</source>
+        <translation>Request code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="43"/>
+        <source>Antwoord:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="45"/>
+        <source>%1 (16 jaar of ouder)</source>
+        <translation>%1 (16 or older)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="47"/>
+        <source>Door:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="51"/>
+        <source>Datum van het antwoord:</source>
+        <translation>Date of the answer:</translation>
     </message>
 </context>
 <context>

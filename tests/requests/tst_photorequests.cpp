@@ -220,6 +220,13 @@ void TestPhotoRequests::letterSaysWhereWhatAndUntilWhen()
     QVERIFY(!letter.html.contains(QStringLiteral("IMG_0001"))); // the letter names no file
     QCOMPARE(letter.images.size(), std::size_t(1));
     QCOMPARE(letter.images.at(QStringLiteral("foto")).size(), picture.size());
+    QVERIFY(letter.html.contains(QStringLiteral("width=\"400\" height=\"300\""))); // small: as it is
+    // The export-size picture stays whole in the letter; shown, it fits an A4 page's text width.
+    const DocumentContent wide = requestLetter(
+        RequestLetterFacts{daan, request(QStringLiteral("K7QM-3XHP"), 7), website, {}, kAsked, false},
+        cv::Mat(1080, 1920, CV_8UC3, cv::Scalar::all(90)));
+    QVERIFY(wide.html.contains(QStringLiteral("width=\"640\" height=\"360\"")));
+    QCOMPARE(wide.images.at(QStringLiteral("foto")).cols, 1920);
 
     const Pupil eva{8, QStringLiteral("Eva Jansen"), QStringLiteral("H5"), QDate(2009, 2, 1), true};
     const DocumentContent toEva = requestLetter(
