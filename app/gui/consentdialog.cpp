@@ -212,7 +212,9 @@ void ConsentDialog::showHistory()
         m_history->setItem(row, 3, new QTableWidgetItem(giver));
         m_history->setItem(row, 4, new QTableWidgetItem(ChannelText::source(statement.source)));
     }
-    m_history->resizeColumnsToContents();
+    // The last column (the source) stretches over the rest of the width.
+    for (int column = 0; column + 1 < m_history->columnCount(); ++column)
+        m_history->resizeColumnToContents(column);
 }
 
 void ConsentDialog::openStatementDialog()

@@ -42,6 +42,8 @@ StatementDialog::StatementDialog(const QString &pupilName, const QStringList &ca
     form->addRow(QString(), recognitionNote);
     const auto showNote = [this, recognitionNote] {
         recognitionNote->setVisible(isRecognitionCategory(m_category->currentData().toString()));
+        // Grow (or shrink) with the note: a dialog of the old height squeezed it over the answers.
+        adjustSize();
     };
     connect(m_category, &QComboBox::currentTextChanged, this, showNote);
     showNote();

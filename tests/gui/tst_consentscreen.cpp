@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -328,6 +329,10 @@ void TestConsentScreen::historySaysWhereAStatementCameFrom()
     QVERIFY2(history->horizontalScrollBar()->maximum() == 0,
              qPrintable(QStringLiteral("history %1 px wide, %2 px hidden")
                             .arg(history->viewport()->width()).arg(history->horizontalScrollBar()->maximum())));
+    // ... and the last column (the source) takes the rest of the width: no blank strip.
+    const QHeaderView *header = history->horizontalHeader();
+    const int last = history->columnCount() - 1;
+    QTRY_COMPARE(header->sectionViewportPosition(last) + header->sectionSize(last), history->viewport()->width());
 }
 
 void TestConsentScreen::channelsAndColumnsHaveNames()
@@ -375,6 +380,10 @@ void TestConsentScreen::recognitionHasItsOwnColumnAndStatements()
     statement->categoryBox()->setCurrentIndex(statement->categoryBox()->findData(QStringLiteral("gezichtsherkenning")));
     QVERIFY(note->isVisibleTo(statement));
     QVERIFY(note->text().contains(QStringLiteral("biometrische gegevens")));
+    // The dialog grows with the note: all of its lines are shown, above the answers.
+    QTRY_VERIFY2(note->height() >= note->heightForWidth(note->width()),
+                 qPrintable(QStringLiteral("note %1 px high, needs %2").arg(note->height()).arg(note->heightForWidth(note->width()))));
+    QVERIFY(statement->grantedButton()->mapTo(statement, QPoint(0, 0)).y() >= note->geometry().bottom());
     statement->grantedButton()->setChecked(true);
     statement->accept();
     QCOMPARE(recognitionOf(QStringLiteral("Barack Obama")), QStringLiteral("✓ ja"));
