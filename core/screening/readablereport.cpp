@@ -72,10 +72,26 @@ QString statementText(const Words &words, const ConsentStatement &statement)
              words.date(statement.date), words.giver(statement.givenBy));
 }
 
-// One face as a table row: number, who, shown or hidden, why.
+// How a pupil was named: recognised from the reference photos, with the face-recognition
+// consent that allowed it, or pointed out by the teacher (which is not biometric processing).
+QString namedBy(const Words &words, const ScreenedFace &face)
+{
+    QString text;
+    if (face.matchedBy == MatchedBy::Teacher) {
+        text = words(QT_TRANSLATE_NOOP("ReadableReport", "aangewezen door de leerkracht"));
+    } else if (face.matchedBy == MatchedBy::Reference) {
+        text = words(QT_TRANSLATE_NOOP("ReadableReport", "herkend aan de pasfoto's"));
+        if (face.recognitionBasis)
+            text += QStringLiteral(" (%1 %2)").arg(words(QT_TRANSLATE_NOOP("ReadableReport", "toestemming gezichtsherkenning")),
+                                                   statementText(words, *face.recognitionBasis));
+    }
+    return text.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(esc(text));
+}
+
+// One face as a table row: number, who (and how they were named), shown or hidden, why.
 QString faceRow(const Words &words, int number, const ScreenedFace &face)
 {
-    QString who = esc(face.pupilName);
+    QString who = esc(face.pupilName) + (face.pupilName.isEmpty() ? QString() : namedBy(words, face));
     if (face.decision.reason == Reason::NotAFace)
         who = words(QT_TRANSLATE_NOOP("ReadableReport", "geen gezicht"));
     else if (face.pupilName.isEmpty())
@@ -182,7 +198,9 @@ QString summary(const Words &words, const ScreeningReport &report, DocumentLangu
                 words(QT_TRANSLATE_NOOP("ReadableReport", "%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt"))
                     .arg(counts.exported).arg(counts.waiting).arg(counts.unused));
     QString faces = words(QT_TRANSLATE_NOOP("ReadableReport", "%1 zichtbaar, %2 verborgen")).arg(counts.shown).arg(counts.hidden);
-    if (counts.possible > 0)
+    if (counts.possible == 1)
+        faces += words(QT_TRANSLATE_NOOP("ReadableReport", " (waarvan 1 mogelijk gezicht)"));
+    else if (counts.possible > 1)
         faces += words(QT_TRANSLATE_NOOP("ReadableReport", " (waarvan %1 mogelijke gezichten)")).arg(counts.possible);
     html += row(words(QT_TRANSLATE_NOOP("ReadableReport", "Gezichten")), faces);
     html += row(words(QT_TRANSLATE_NOOP("ReadableReport", "Logboek")), auditLine(words, report.audit, language));

@@ -9,6 +9,9 @@
 
 #include <vector>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace bw {
 
 namespace {
@@ -45,6 +48,11 @@ QString AuditLog::currentUser()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    // Started without a login shell (a desktop launcher, a service): the account itself.
+    if (user.isEmpty()) {
+        if (const passwd *account = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

@@ -757,272 +757,292 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="80"/>
+        <location filename="../../core/screening/readablereport.cpp" line="81"/>
+        <source>aangewezen door de leerkracht</source>
+        <translation>pointed out by the teacher</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="83"/>
+        <source>herkend aan de pasfoto&apos;s</source>
+        <translation>recognised from the reference photos</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="85"/>
+        <source>toestemming gezichtsherkenning</source>
+        <translation>face recognition consent</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="96"/>
         <source>geen gezicht</source>
         <translation>not a face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="82"/>
+        <location filename="../../core/screening/readablereport.cpp" line="98"/>
         <source>mogelijk gezicht</source>
         <translation>possible face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="83"/>
+        <location filename="../../core/screening/readablereport.cpp" line="99"/>
         <source>onbekend gezicht</source>
         <translation>unknown face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="88"/>
+        <location filename="../../core/screening/readablereport.cpp" line="104"/>
         <source>voor deze foto: %1</source>
         <translation>for this photo: %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="90"/>
+        <location filename="../../core/screening/readablereport.cpp" line="106"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="91"/>
+        <location filename="../../core/screening/readablereport.cpp" line="107"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="105"/>
+        <location filename="../../core/screening/readablereport.cpp" line="121"/>
         <source> als %1</source>
         <translation> as %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="111"/>
+        <location filename="../../core/screening/readablereport.cpp" line="127"/>
         <source>Nog losse toestemming nodig voor:</source>
         <translation>Separate consent still needed for:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="117"/>
+        <location filename="../../core/screening/readablereport.cpp" line="133"/>
         <source>Geen gezichten gevonden.</source>
         <translation>No faces found.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="122"/>
+        <location filename="../../core/screening/readablereport.cpp" line="138"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="122"/>
+        <location filename="../../core/screening/readablereport.cpp" line="138"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="123"/>
+        <location filename="../../core/screening/readablereport.cpp" line="139"/>
         <source>Op de foto</source>
         <translation>On the photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="124"/>
+        <location filename="../../core/screening/readablereport.cpp" line="140"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="157"/>
+        <location filename="../../core/screening/readablereport.cpp" line="173"/>
         <source>niet gecontroleerd (geen register)</source>
         <translation>not checked (no registry)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="160"/>
+        <location filename="../../core/screening/readablereport.cpp" line="176"/>
         <source>BESCHADIGD:</source>
         <translation>DAMAGED:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="161"/>
+        <location filename="../../core/screening/readablereport.cpp" line="177"/>
         <source>in orde; na deze export %1 regels, laatste controlegetal %2</source>
         <translation>intact; after this export %1 entries, last hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="173"/>
+        <location filename="../../core/screening/readablereport.cpp" line="189"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="174"/>
+        <location filename="../../core/screening/readablereport.cpp" line="190"/>
         <source>%1 (toestemming nodig voor: %2)</source>
         <translation>%1 (consent needed for: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="176"/>
+        <location filename="../../core/screening/readablereport.cpp" line="192"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="179"/>
+        <location filename="../../core/screening/readablereport.cpp" line="195"/>
         <source>Gemaakt door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="180"/>
+        <location filename="../../core/screening/readablereport.cpp" line="196"/>
         <source>Toestemming bekeken op</source>
         <translation>Consent evaluated on</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="181"/>
+        <location filename="../../core/screening/readablereport.cpp" line="197"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="182"/>
+        <location filename="../../core/screening/readablereport.cpp" line="198"/>
         <source>%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt</source>
         <translation>%1 exported, %2 waiting for a decision, %3 not used</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="186"/>
+        <location filename="../../core/screening/readablereport.cpp" line="202"/>
+        <source> (waarvan 1 mogelijk gezicht)</source>
+        <translation> (1 of them a possible face)</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="204"/>
         <source> (waarvan %1 mogelijke gezichten)</source>
         <translation> (%1 of them possible faces)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="187"/>
+        <location filename="../../core/screening/readablereport.cpp" line="205"/>
         <source>Gezichten</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="184"/>
+        <location filename="../../core/screening/readablereport.cpp" line="200"/>
         <source>%1 zichtbaar, %2 verborgen</source>
         <translation>%1 visible, %2 hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="188"/>
+        <location filename="../../core/screening/readablereport.cpp" line="206"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="208"/>
+        <location filename="../../core/screening/readablereport.cpp" line="226"/>
         <source>Foto&apos;s die niet (of nog niet) gebruikt zijn</source>
         <translation>Photos not used (or not yet)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="214"/>
+        <location filename="../../core/screening/readablereport.cpp" line="232"/>
         <source>normaal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="216"/>
+        <location filename="../../core/screening/readablereport.cpp" line="234"/>
         <source>streng</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="217"/>
+        <location filename="../../core/screening/readablereport.cpp" line="235"/>
         <source>zeer streng</source>
         <translation>very strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="223"/>
+        <location filename="../../core/screening/readablereport.cpp" line="241"/>
         <source>in grove blokjes</source>
         <translation>as coarse blocks</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="225"/>
+        <location filename="../../core/screening/readablereport.cpp" line="243"/>
         <source>met een effen vlak</source>
         <translation>with a solid patch</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="226"/>
+        <location filename="../../core/screening/readablereport.cpp" line="244"/>
         <source>onherkenbaar vervaagd</source>
         <translation>blurred beyond recognition</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="233"/>
+        <location filename="../../core/screening/readablereport.cpp" line="251"/>
         <source>alleen groepsfoto&apos;s</source>
         <translation>group photos only</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="235"/>
+        <location filename="../../core/screening/readablereport.cpp" line="253"/>
         <source>een leerling zonder toestemming sluit de foto uit (nooit vervagen)</source>
         <translation>a pupil without consent excludes the photo (never blurred)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="237"/>
+        <location filename="../../core/screening/readablereport.cpp" line="255"/>
         <source>losse toestemming per foto</source>
         <translation>separate consent for each photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="238"/>
+        <location filename="../../core/screening/readablereport.cpp" line="256"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="249"/>
+        <location filename="../../core/screening/readablereport.cpp" line="267"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="250"/>
+        <location filename="../../core/screening/readablereport.cpp" line="268"/>
         <source>Strengheid van de herkenning</source>
         <translation>Recognition strictness</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="252"/>
+        <location filename="../../core/screening/readablereport.cpp" line="270"/>
         <source>Herkend als leerling</source>
         <translation>Recognised as a pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="253"/>
+        <location filename="../../core/screening/readablereport.cpp" line="271"/>
         <source>afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling</source>
         <translation>distance below %1 and at least %2 closer than the next pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="256"/>
+        <location filename="../../core/screening/readablereport.cpp" line="274"/>
         <source>Kleinste gezicht dat herkend wordt</source>
         <translation>Smallest face that is recognised</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="257"/>
+        <location filename="../../core/screening/readablereport.cpp" line="275"/>
         <source>%1 pixels breed</source>
         <translation>%1 pixels wide</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="259"/>
+        <location filename="../../core/screening/readablereport.cpp" line="277"/>
         <source>Gezichten zoeken</source>
         <translation>Face detection</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="260"/>
+        <location filename="../../core/screening/readablereport.cpp" line="278"/>
         <source>een gezicht vanaf score %1; een mogelijk gezicht (altijd verborgen) vanaf score %2</source>
         <translation>a face from score %1; a possible face (always hidden) from score %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="264"/>
+        <location filename="../../core/screening/readablereport.cpp" line="282"/>
         <source>Verborgen gezichten</source>
         <translation>Hidden faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="266"/>
+        <location filename="../../core/screening/readablereport.cpp" line="284"/>
         <source>Exportformaat</source>
         <translation>Export size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="267"/>
+        <location filename="../../core/screening/readablereport.cpp" line="285"/>
         <source>lange zijde %1 pixels</source>
         <translation>long side %1 pixels</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="268"/>
+        <location filename="../../core/screening/readablereport.cpp" line="286"/>
         <source>volledige grootte</source>
         <translation>full size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="269"/>
+        <location filename="../../core/screening/readablereport.cpp" line="287"/>
         <source>, JPEG-kwaliteit %1</source>
         <translation>, JPEG quality %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="270"/>
+        <location filename="../../core/screening/readablereport.cpp" line="288"/>
         <source>Regels van het kanaal</source>
         <translation>Channel rules</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="271"/>
+        <location filename="../../core/screening/readablereport.cpp" line="289"/>
         <source>Versie van Beeldwacht</source>
         <translation>Beeldwacht version</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="283"/>
+        <location filename="../../core/screening/readablereport.cpp" line="301"/>
         <source>Verantwoording export naar %1</source>
         <translation>Accountability report: export to %1</translation>
     </message>
@@ -1521,52 +1541,52 @@
         <translation> (for one photo)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="261"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="263"/>
         <source>Er is al een leerling met de naam %1 (groep %2).</source>
         <translation>There already is a pupil called %1 (class %2).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="278"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="280"/>
         <source>Pasfoto&apos;s kiezen</source>
         <translation>Choose reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="279"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="281"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="353"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="355"/>
         <source>alle groepen</source>
         <translation>all classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="357"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="359"/>
         <source>Toestemmingsformulieren</source>
         <translation>Consent forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="357"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="359"/>
         <source>Voor welke groep?</source>
         <translation>For which class?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="363"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="365"/>
         <source>toestemmingsformulieren.pdf</source>
         <translation>consent-forms.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="364"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="366"/>
         <source>toestemmingsformulieren-groep-%1.pdf</source>
         <translation>consent-forms-class-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="365"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="367"/>
         <source>Formulieren opslaan</source>
         <translation>Save forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="366"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="368"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2748,22 +2768,22 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <translation>Face recognition: may Beeldwacht recognise this pupil&apos;s face automatically from reference photos? That is processing biometric data and is only allowed with an explicit &apos;ja&apos; from a parent (or from the pupil from 16 on). On &apos;nee&apos; the pupil&apos;s stored face descriptors are deleted at once.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="53"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="55"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="56"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="58"/>
         <source>%1 (16 jaar of ouder)</source>
         <translation>%1 (16 or older)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="58"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="60"/>
         <source>Door:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/statementdialog.cpp" line="63"/>
+        <location filename="../../app/gui/statementdialog.cpp" line="65"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>

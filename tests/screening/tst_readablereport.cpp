@@ -87,6 +87,7 @@ private Q_SLOTS:
     void noCodesNoPathsNoRawSettings();
     void settingsAsAList();
     void possibleFacesInWords();
+    void howEachPupilWasNamed();
     void thumbnailFramesAndNumbersEveryFace();
     void englishVariant();
 };
@@ -152,9 +153,28 @@ void TestReadableReport::possibleFacesInWords()
                                           "</span></td><td>%1</td>").arg(reasonDutchText(Reason::PossibleFace))),
              qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<td>6</td><td>geen gezicht</td>")));
-    QVERIFY(html.contains(QStringLiteral("1 zichtbaar, 4 verborgen (waarvan 1 mogelijke gezichten)")));
+    QVERIFY(html.contains(QStringLiteral("1 zichtbaar, 4 verborgen (waarvan 1 mogelijk gezicht)")));
     QVERIFY(html.contains(QStringLiteral("<li>Gezichten zoeken: een gezicht vanaf score 0.50; een mogelijk gezicht "
                                          "(altijd verborgen) vanaf score 0.30</li>")));
+}
+
+// Recognised from the reference photos (and the face-recognition consent that allowed it)
+// or pointed out by the teacher: a privacy officer must see which was biometric processing.
+void TestReadableReport::howEachPupilWasNamed()
+{
+    ScreeningReport report = sampleReport();
+    std::vector<ScreenedFace> &faces = report.photos[0].verdict.faces;
+    faces[0].matchedBy = MatchedBy::Reference;
+    faces[0].recognitionBasis = statement(true, StatementGiver::Parent);
+    faces[0].recognitionBasis->category = QStringLiteral("gezichtsherkenning");
+    faces[1].matchedBy = MatchedBy::Teacher;
+    const QString html = readableReport(report, std::map<int, cv::Mat>{}).html;
+    QVERIFY2(html.contains(QStringLiteral("<td>Daan de Vries<br><small>herkend aan de pasfoto's (toestemming "
+                                          "gezichtsherkenning ja, 1-9-2025, door ouder)</small></td>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<td>Noah Bakker<br><small>aangewezen door de leerkracht</small></td>")));
+    // An unknown face was named by nobody.
+    QVERIFY(html.contains(QStringLiteral("<td>onbekend gezicht</td>")));
 }
 
 void TestReadableReport::thumbnailFramesAndNumbersEveryFace()

@@ -197,7 +197,7 @@ void TestScreeningReport::possibleFacesAreCountedApart()
     QCOMPARE(dismissed.value(QStringLiteral("visible")).toBool(), true);
 
     const QString html = QString::fromUtf8(reportHtml(report));
-    QVERIFY2(html.contains(QStringLiteral("%1 verborgen (waarvan 1 mogelijke gezichten)").arg(hiddenSure + 1)), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("%1 verborgen (waarvan 1 mogelijk gezicht)").arg(hiddenSure + 1)), qPrintable(html));
     QVERIFY(html.contains(reasonDutchText(Reason::PossibleFace)));
     QVERIFY(html.contains(reasonDutchText(Reason::NotAFace)));
 }

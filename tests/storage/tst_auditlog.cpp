@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace bw;
 
 class TestAuditLog : public QObject {
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void detectsAModifiedEntry();
     void detectsARemovedEntry();
     void detectsReorderedEntries();
+    void actorWithoutLoginVariablesIsTheAccount();
 
 private:
     AuditLog log() { return AuditLog(*m_database); }
@@ -137,4 +141,20 @@ void TestAuditLog::detectsReorderedEntries()
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
+// Started from a desktop launcher or a service, USER and USERNAME may be unset: the report's
+// "Gemaakt door" and every audit entry still name the account, never "unknown".
+void TestAuditLog::actorWithoutLoginVariablesIsTheAccount()
+{
+    const QByteArray user = qgetenv("USER"), userName = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const QString actor = AuditLog::currentUser();
+    qputenv("USER", user);
+    if (!userName.isEmpty())
+        qputenv("USERNAME", userName);
+    const passwd *account = getpwuid(geteuid());
+    QVERIFY(account != nullptr);
+    QCOMPARE(actor, QString::fromLocal8Bit(account->pw_name));
+}
+
 #include "tst_auditlog.moc"
