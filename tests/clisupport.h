@@ -41,7 +41,4 @@ QJsonObject readJsonObject(const QString &path, bool *valid = nullptr);
 // `needle` whole or its first 64 bytes.
 QStringList filesContaining(const QString &folder, const QByteArray &needle);
 
-// The text of a PDF as poppler's pdftotext reads it (UTF-8); empty when it cannot.
-QString pdfText(const QString &path);
-
 } // namespace bw::test

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace bw::test {
 
@@ -159,6 +160,16 @@ QString settingsRecordProblem(const QJsonObject &settings, Strictness strictness
             return QStringLiteral("settings.%1 is missing").arg(QLatin1String(rule));
     }
     return {};
+}
+
+QString pdfText(const QString &path, const QStringList &options)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    options + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 } // namespace bw::test

@@ -62,6 +62,10 @@ QByteArray sha256Of(const QString &path);
 // channel whose photos get `longSide` pixels; an empty string when nothing is.
 QString settingsRecordProblem(const QJsonObject &settings, Strictness strictness, int longSide);
 
+// The text of a PDF as poppler's pdftotext reads it (UTF-8; `options` such as -layout go
+// first); empty when it cannot. installer/setup installs poppler-utils.
+QString pdfText(const QString &path, const QStringList &options = {});
+
 } // namespace bw::test
 
 // For the models and photos that models/fetch downloads (installer/setup runs it): skips

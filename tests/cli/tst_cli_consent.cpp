@@ -9,12 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using bw::test::CliRun;
+using bw::test::pdfText;
 using bw::test::runCli;
 
 class TestCliConsent : public QObject {
@@ -26,7 +26,6 @@ private Q_SLOTS:
     void refsListShowsRecognitionPerPupil();
 
 private:
-    QString pdfText(const QString &pdf, const QStringList &extra = {});
 
     QTemporaryDir m_dir;
     QString m_data;
@@ -37,15 +36,6 @@ void TestCliConsent::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("data"));
     const CliRun imported = runCli(m_data, {QStringLiteral("pupils"), QStringLiteral("import"), QStringLiteral(BW_SAMPLE_CSV)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-}
-
-QString TestCliConsent::pdfText(const QString &pdf, const QStringList &extra)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), extra + QStringList{pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 void TestCliConsent::settingsShowsAndSetsTypedValues()

@@ -1,30 +1,16 @@
 #include "pdfdocument.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace bw;
 using namespace bw::documents;
-
-namespace {
-
-// The text of a PDF as poppler's pdftotext reads it (installer/setup installs poppler-utils).
-QString pdfText(const QString &path)
-{
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                 path, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
-
-} // namespace
+using bw::test::pdfText;
 
 class TstPdfDocument : public QObject {
     Q_OBJECT
