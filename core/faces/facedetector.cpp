@@ -1,5 +1,6 @@
 #include "facedetector.h"
 
+#include "detectionplan.h"
 #include "nms.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <array>
 #include <list>
 
 namespace bw {
@@ -27,45 +29,39 @@ int alignUp(int value)
     return (value + kAlign - 1) / kAlign * kAlign;
 }
 
-// One tile of one pass: a region of the scaled image, fed to the network padded to kAlign.
-struct Tile {
-    cv::Rect region;       // in the scaled image
-    bool innerLeft = false, innerTop = false, innerRight = false, innerBottom = false;
+struct RawFace {
+    float score = 0.0f;
+    cv::Rect2f box;                          // in input pixels, may reach beyond the input
+    std::array<cv::Point2f, 5> landmarks{};
 };
 
-// Splits a scaled image into as few overlapping tiles of at most tileSize as cover it. All
-// tiles of an image have one size (one network input shape), spread evenly so that no
-// tile overlaps its neighbour much more than needed.
-std::vector<Tile> tilesFor(cv::Size scaled, int tileSize, int overlap)
+// CenterFace's outputs (heatmap, box scale, centre offset, landmarks relative to the box)
+// for one input, as faces scoring at least `threshold`.
+std::vector<RawFace> decodeCenterFace(const std::vector<cv::Mat> &outputs, float threshold)
 {
-    auto spans = [&](int length) {
-        std::vector<std::pair<int, int>> result;
-        if (length <= tileSize) {
-            result.push_back({0, length});
-            return result;
-        }
-        const int count = int(std::ceil(double(length - overlap) / double(tileSize - overlap)));
-        const int span = std::min(tileSize, alignUp(int(std::ceil(double(length + (count - 1) * overlap) / count))));
-        const double stride = double(length - span) / (count - 1);
-        for (int i = 0; i < count; ++i)
-            result.push_back({int(std::lround(i * stride)), span});
-        return result;
-    };
-    std::vector<Tile> tiles;
-    const auto columns = spans(scaled.width);
-    const auto rows = spans(scaled.height);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            Tile tile;
-            tile.region = cv::Rect(columns[c].first, rows[r].first, columns[c].second, rows[r].second);
-            tile.innerLeft = c > 0;
-            tile.innerRight = c + 1 < columns.size();
-            tile.innerTop = r > 0;
-            tile.innerBottom = r + 1 < rows.size();
-            tiles.push_back(tile);
-        }
+    const cv::Mat &heatmap = outputs[0];
+    const int gridH = heatmap.size[2];
+    const int gridW = heatmap.size[3];
+    const int plane = gridH * gridW;
+    const float *heat = heatmap.ptr<float>();
+    const float *scale = outputs[1].ptr<float>();
+    const float *offset = outputs[2].ptr<float>();
+    const float *landmark = outputs[3].ptr<float>();
+    std::vector<RawFace> faces;
+    for (int i = 0; i < plane; ++i) {
+        if (heat[i] < threshold)
+            continue;
+        const float h = std::exp(scale[i]) * kStride;
+        const float w = std::exp(scale[plane + i]) * kStride;
+        const float cy = (float(i / gridW) + offset[i] + 0.5f) * kStride;
+        const float cx = (float(i % gridW) + offset[plane + i] + 0.5f) * kStride;
+        RawFace face{heat[i], cv::Rect2f(cx - w / 2, cy - h / 2, w, h), {}};
+        for (int k = 0; k < 5; ++k)
+            face.landmarks[std::size_t(k)] = cv::Point2f(landmark[(2 * k + 1) * plane + i] * w + face.box.x,
+                                                         landmark[(2 * k) * plane + i] * h + face.box.y);
+        faces.push_back(face);
     }
-    return tiles;
+    return faces;
 }
 
 } // namespace
@@ -82,29 +78,11 @@ struct FaceDetector::Impl {
 
     cv::dnn::Net &netFor(cv::Size inputSize);
 
-    // Runs the network on one padded tile and appends its faces in source pixels.
-    void detectTile(const cv::Mat &scaledImage, const Tile &tile, double scale,
+    // Runs the network on one tile of a pass image and appends its faces in source pixels.
+    void detectTile(const cv::Mat &passImage, const DetectionPass &pass, const DetectionTile &tile,
                     std::vector<FaceBox> &faces);
-    std::vector<double> passScales(cv::Size source) const;
+    cv::Mat passImage(const cv::Mat &bgr, const DetectionPass &pass) const;
 };
-
-std::vector<double> FaceDetector::Impl::passScales(cv::Size source) const
-{
-    const double longSide = std::max(source.width, source.height);
-    const double fine = settings.minFaceInNetwork / std::max(1.0f, settings.minFaceSize);
-    const double coarse = std::min<double>(settings.maxUpscale, settings.coarseLongSide / longSide);
-    // One untiled pass sees small and full-frame faces alike when the photo fits one tile.
-    if (coarse >= fine || longSide * fine <= settings.tileSize)
-        return {std::max(fine, coarse)};
-    // Each finer pass must find every face too large for its tiles' overlap; the next
-    // coarser pass takes over from where a face is minFaceInNetwork wide in it.
-    const double step = std::max(1.5, double(settings.tileOverlap) / settings.minFaceInNetwork);
-    std::vector<double> scales;
-    for (double s = fine; s > coarse * 1.05; s /= step)
-        scales.push_back(s);
-    scales.push_back(coarse);
-    return scales;
-}
 
 cv::dnn::Net &FaceDetector::Impl::netFor(cv::Size inputSize)
 {
@@ -124,11 +102,30 @@ cv::dnn::Net &FaceDetector::Impl::netFor(cv::Size inputSize)
     return nets.front().second;
 }
 
-void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile, double scale,
+cv::Mat FaceDetector::Impl::passImage(const cv::Mat &bgr, const DetectionPass &pass) const
+{
+    cv::Mat scaled;
+    if (pass.scaledSize == bgr.size())
+        scaled = bgr;
+    else
+        cv::resize(bgr, scaled, pass.scaledSize, 0, 0, pass.scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (pass.border == 0)
+        return scaled;
+    cv::Mat padded;
+    cv::copyMakeBorder(scaled, padded, pass.border, pass.border, pass.border, pass.border, cv::BORDER_REFLECT_101);
+    // A corner mirrored both ways is four-fold symmetric, and CenterFace sees faces in it
+    // (biden.jpg's curtains): the corners stay black.
+    const int b = pass.border, right = padded.cols - b, bottom = padded.rows - b;
+    for (const cv::Point corner : {cv::Point(0, 0), cv::Point(right, 0), cv::Point(0, bottom), cv::Point(right, bottom)})
+        padded(cv::Rect(corner, cv::Size(b, b))).setTo(cv::Scalar::all(0));
+    return padded;
+}
+
+void FaceDetector::Impl::detectTile(const cv::Mat &passImage, const DetectionPass &pass, const DetectionTile &tile,
                                     std::vector<FaceBox> &faces)
 {
     cv::Mat input;
-    const cv::Mat region = scaledImage(tile.region);
+    const cv::Mat region = passImage(tile.region);
     cv::copyMakeBorder(region, input, 0, alignUp(region.rows) - region.rows, 0,
                        alignUp(region.cols) - region.cols, cv::BORDER_CONSTANT, cv::Scalar::all(0));
     // CenterFace takes BGR 0..255 without mean or scaling (as in its reference code).
@@ -137,55 +134,28 @@ void FaceDetector::Impl::detectTile(const cv::Mat &scaledImage, const Tile &tile
     net.setInput(blob);
     std::vector<cv::Mat> outputs;
     net.forward(outputs, outputNames);
-    const cv::Mat &heatmap = outputs[0];
-    const cv::Mat &scales = outputs[1];
-    const cv::Mat &offsets = outputs[2];
-    const cv::Mat &landmarks = outputs[3];
-    const int gridH = heatmap.size[2];
-    const int gridW = heatmap.size[3];
-    const int plane = gridH * gridW;
-    const float *heat = heatmap.ptr<float>();
-    const float *scaleData = scales.ptr<float>();
-    const float *offsetData = offsets.ptr<float>();
-    const float *landmarkData = landmarks.ptr<float>();
     const float threshold = std::min(settings.candidateThreshold, settings.scoreThreshold);
+    const cv::Rect2f inTile(0, 0, float(tile.region.width), float(tile.region.height));
     const float edge = 2.0f;
-    const float regionW = float(tile.region.width);
-    const float regionH = float(tile.region.height);
-    for (int y = 0; y < gridH; ++y) {
-        for (int x = 0; x < gridW; ++x) {
-            const int i = y * gridW + x;
-            const float score = heat[i];
-            if (score < threshold)
-                continue;
-            const float h = std::exp(scaleData[i]) * kStride;
-            const float w = std::exp(scaleData[plane + i]) * kStride;
-            const float cy = (y + offsetData[i] + 0.5f) * kStride;
-            const float cx = (x + offsetData[plane + i] + 0.5f) * kStride;
-            float x1 = std::clamp(cx - w / 2, 0.0f, regionW);
-            float y1 = std::clamp(cy - h / 2, 0.0f, regionH);
-            const float x2 = std::clamp(x1 + w, 0.0f, regionW);
-            const float y2 = std::clamp(y1 + h, 0.0f, regionH);
-            // A face cut by an inner tile border lies whole in the neighbouring tile (when it
-            // is smaller than the overlap) or is found by the next coarser pass (passScales):
-            // drop the fragment, lest it win the NMS and only half a face be hidden.
-            if ((tile.innerLeft && x1 <= edge) || (tile.innerTop && y1 <= edge)
-                || (tile.innerRight && x2 >= regionW - edge) || (tile.innerBottom && y2 >= regionH - edge))
-                continue;
-            FaceBox face;
-            const float inv = float(1.0 / scale);
-            const float ox = float(tile.region.x), oy = float(tile.region.y);
-            face.rect = cv::Rect2f((x1 + ox) * inv, (y1 + oy) * inv, (x2 - x1) * inv, (y2 - y1) * inv);
-            for (int k = 0; k < 5; ++k) {
-                const float ly = landmarkData[(2 * k) * plane + i] * h + y1;
-                const float lx = landmarkData[(2 * k + 1) * plane + i] * w + x1;
-                face.landmarks[std::size_t(k)] = cv::Point2f((lx + ox) * inv, (ly + oy) * inv);
-            }
-            face.hasLandmarks = true;
-            face.score = score;
-            face.possibleFace = score < settings.scoreThreshold;
-            faces.push_back(face);
-        }
+    const float inv = float(1.0 / pass.scale);
+    const cv::Point2f origin(float(tile.region.x - pass.border), float(tile.region.y - pass.border));
+    for (const RawFace &raw : decodeCenterFace(outputs, threshold)) {
+        const cv::Rect2f box = raw.box & inTile;
+        // A face cut by an inner tile border lies whole in the neighbouring tile (when it
+        // is smaller than the overlap) or is found by the next coarser pass (detectionplan):
+        // drop the fragment, lest it win the NMS and only half a face be hidden.
+        if (box.empty() || (tile.innerLeft && box.x <= edge) || (tile.innerTop && box.y <= edge)
+            || (tile.innerRight && box.br().x >= inTile.width - edge)
+            || (tile.innerBottom && box.br().y >= inTile.height - edge))
+            continue;
+        FaceBox face;
+        face.rect = cv::Rect2f((box.tl() + origin) * inv, box.size() * inv);
+        for (std::size_t k = 0; k < raw.landmarks.size(); ++k)
+            face.landmarks[k] = (raw.landmarks[k] + origin) * inv;
+        face.hasLandmarks = true;
+        face.score = raw.score;
+        face.possibleFace = raw.score < settings.scoreThreshold;
+        faces.push_back(face);
     }
 }
 
@@ -237,17 +207,10 @@ Result<std::vector<FaceBox>> FaceDetector::detect(const cv::Mat &bgr)
         return fail(ErrorCode::InvalidArgument, MessageId::DetectionNeedsBgr);
     std::vector<FaceBox> faces;
     try {
-        for (const double scale : m_impl->passScales(bgr.size())) {
-            cv::Mat scaled;
-            const cv::Size size(std::max(1, int(std::lround(bgr.cols * scale))),
-                                std::max(1, int(std::lround(bgr.rows * scale))));
-            if (size == bgr.size())
-                scaled = bgr;
-            else
-                cv::resize(bgr, scaled, size, 0, 0, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
-            const double sx = double(size.width) / bgr.cols;
-            for (const Tile &tile : tilesFor(size, m_impl->settings.tileSize, m_impl->settings.tileOverlap))
-                m_impl->detectTile(scaled, tile, sx, faces);
+        for (const DetectionPass &pass : planDetection(bgr.size(), m_impl->settings)) {
+            const cv::Mat image = m_impl->passImage(bgr, pass);
+            for (const DetectionTile &tile : pass.tiles)
+                m_impl->detectTile(image, pass, tile, faces);
         }
     } catch (const cv::Exception &e) {
         return fail(ErrorCode::DetectionFailed, MessageId::DetectionFailed, e.what());
@@ -255,8 +218,17 @@ Result<std::vector<FaceBox>> FaceDetector::detect(const cv::Mat &bgr)
         return fail(ErrorCode::DetectionFailed, MessageId::DetectionFailed, e.what());
     }
     const float minSide = m_impl->settings.minFaceSize * 0.5f;
-    std::erase_if(faces, [&](const FaceBox &f) { return f.rect.width < minSide && f.rect.height < minSide; });
-    return suppressOverlaps(std::move(faces), m_impl->settings.nmsIouThreshold, 0.8f);
+    const cv::Rect2f frame(0, 0, float(bgr.cols), float(bgr.rows));
+    std::erase_if(faces, [&](const FaceBox &f) {
+        return (f.rect.width < minSide && f.rect.height < minSide)
+            || (f.rect & frame).area() < m_impl->settings.minInsideFraction * f.rect.area();
+    });
+    faces = suppressOverlaps(std::move(faces), m_impl->settings.nmsIouThreshold, 0.8f);
+    // A box reaching into the mirrored border ends at the frame: only the photo's pixels
+    // are hidden, described or shown.
+    for (FaceBox &face : faces)
+        face.rect &= frame;
+    return faces;
 }
 
 } // namespace bw
