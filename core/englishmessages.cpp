@@ -128,11 +128,13 @@ QString storageTemplate(MessageId id)
     case MessageId::CategoryNeedsName: return QStringLiteral("a consent category needs a name");
     case MessageId::ChannelNotFound: return QStringLiteral("no channel '%1'; `beeldwacht-cli channels` lists them");
     case MessageId::PhotoRequestNotFound: return QStringLiteral("there is no request with code %1");
-    case MessageId::PhotoRequestAnswered: return QStringLiteral("request %1 has already been answered; nothing was changed");
+    case MessageId::PhotoRequestAnswered: return QStringLiteral("request %1 has already been answered; nothing was changed (to change the answer: requests record CODE ja|nee --wijzig)");
     case MessageId::PhotoRequestExpired: return QStringLiteral("request %1 expired after %2 and counts as no; nothing was changed");
     case MessageId::PhotoAnswerBadDate: return QStringLiteral("an answer to request %1 cannot be dated %2: not before the request, not in the future");
     case MessageId::PhotoAnswerNeedsPupil: return QStringLiteral("%1 is 16 or older: only the pupil's own answer counts");
     case MessageId::PhotoAnswerNeedsParent: return QStringLiteral("%1 is under 16: only a parent's answer counts");
+    case MessageId::PhotoRequestNotAnswered: return QStringLiteral("request %1 has not been answered yet; record its answer without --wijzig");
+    case MessageId::PhotoAnswerChangeBadDate: return QStringLiteral("request %1 was last answered on %2: a changed answer may not be dated before it, and a \"ja\" not on the day of a \"nee\" (a same-day \"nee\" wins); nothing was changed");
     case MessageId::ChannelForRecognition:
         return QStringLiteral("channel '%1': %2 is the face-recognition consent, not a publication category; no "
                               "channel can publish under it");
@@ -175,6 +177,8 @@ QString exportTemplate(MessageId id)
         return QStringLiteral("Rendering \"%1\" as PDF needs a QGuiApplication (fonts).");
     case MessageId::DocumentEmpty: return QStringLiteral("Qt's PDF writer produced nothing for \"%1\".");
     case MessageId::DocumentUnwritable: return QStringLiteral("Cannot write %1: %2");
+    case MessageId::LetterFolderUncreatable: return QStringLiteral("Cannot create the folder %1 for the letters.");
+    case MessageId::LetterFolderUnwritable: return QStringLiteral("Cannot write into the folder %1 for the letters: %2");
     case MessageId::InvalidOption: return QStringLiteral("%1 must be %3, not '%2'");
     default: return {};
     }

@@ -124,6 +124,8 @@ enum class MessageId {
     PhotoAnswerBadDate,     // code, the answer's date
     PhotoAnswerNeedsPupil,  // pupil (16 or older: answers themself)
     PhotoAnswerNeedsParent, // pupil (under 16: a parent answers)
+    PhotoRequestNotAnswered,  // code
+    PhotoAnswerChangeBadDate, // code, the date of the answer it changes
     // face recognition (DOMAIN.md section 8)
     ChannelForRecognition,      // channel id, the recognition category
     EnrolmentWithoutConsent,    // pupil, the recognition category, reason code
@@ -149,6 +151,8 @@ enum class MessageId {
     DocumentNeedsGui,           // document title
     DocumentEmpty,              // document title
     DocumentUnwritable,         // path, detail
+    LetterFolderUncreatable,    // folder
+    LetterFolderUnwritable,     // folder, detail
     // command line
     InvalidOption,              // option, value, what it must be
 };

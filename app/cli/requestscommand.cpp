@@ -17,7 +17,7 @@ namespace {
 
 const QString kUsage = QStringLiteral(
     "usage: requests make --channel ID --out DIR PHOTO_OR_DIR... | "
-    "requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] | requests list [--json]");
+    "requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] [--wijzig] | requests list [--json]");
 
 int listRequests(CliContext &context, const QStringList &arguments)
 {
@@ -45,14 +45,20 @@ int listRequests(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
-// The answer as typed: CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD]; the message
-// says what is wrong.
-std::expected<PhotoAnswer, QString> parseAnswer(const QStringList &arguments, std::optional<StatementGiver> &giver)
+// The answer as typed: CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] [--wijzig]
+// (a changed answer to an answered request); the message says what is wrong.
+std::expected<PhotoAnswer, QString> parseAnswer(const QStringList &arguments, std::optional<StatementGiver> &giver,
+                                                bool &change)
 {
     if (arguments.size() < 2 || (arguments[1] != QLatin1String("ja") && arguments[1] != QLatin1String("nee")))
         return std::unexpected(kUsage);
     PhotoAnswer answer{arguments[0], arguments[1] == QLatin1String("ja"), StatementGiver::Parent, QDate::currentDate()};
     for (qsizetype i = 2; i < arguments.size(); i += 2) {
+        if (arguments[i] == QLatin1String("--wijzig")) {
+            change = true;
+            --i; // a flag without a value
+            continue;
+        }
         if (i + 1 >= arguments.size())
             return std::unexpected(kUsage);
         const QString &value = arguments[i + 1];
@@ -74,7 +80,8 @@ std::expected<PhotoAnswer, QString> parseAnswer(const QStringList &arguments, st
 int recordAnswer(CliContext &context, const QStringList &arguments)
 {
     std::optional<StatementGiver> giver;
-    std::expected<PhotoAnswer, QString> answer = parseAnswer(arguments, giver);
+    bool change = false;
+    std::expected<PhotoAnswer, QString> answer = parseAnswer(arguments, giver, change);
     if (!answer)
         return failRun(context, answer.error());
     Result<std::unique_ptr<Registry>> registry = Registry::open(context.dataDir);
@@ -93,10 +100,11 @@ int recordAnswer(CliContext &context, const QStringList &arguments)
     // Without --door: the pupil from 16, a parent below (DOMAIN.md section 3).
     answer->givenBy = giver.value_or(pupil && isOwnConsentAge(pupil->birthDate, answer->date) ? StatementGiver::Pupil
                                                                                               : StatementGiver::Parent);
-    const Result<ConsentStatement> recorded = (*registry)->answerPhotoRequest(*answer);
+    const Result<ConsentStatement> recorded =
+        change ? (*registry)->changePhotoAnswer(*answer) : (*registry)->answerPhotoRequest(*answer);
     if (!recorded)
         return failRun(context, recorded.error().message);
-    context.out << "recorded " << (recorded->granted ? "ja" : "nee") << " by " << statementGiverCode(recorded->givenBy)
+    context.out << (change ? "changed to " : "recorded ") << (recorded->granted ? "ja" : "nee") << " by " << statementGiverCode(recorded->givenBy)
                 << " for " << pupil->name << " on " << (*request)->photoPath << " (" << (*request)->channel
                 << ", request " << (*request)->code << ")" << Qt::endl;
     return 0;

@@ -1,50 +1,28 @@
 // requests make --channel ID --out DIR PHOTO_OR_DIR...: for each photo that waits for
-// per-photo consent, one letter per pupil (PDF and e-mail-ready HTML, DIR/CODE.pdf and
-// DIR/CODE.html) and the overview DIR/verzoeken.csv of the requests of this run.
+// per-photo consent, one request per pupil; the letters (one per family: PDF and e-mail-ready
+// HTML, DIR/CODE.pdf and DIR/CODE.html) and the overview DIR/verzoeken.csv of the requests of
+// this run, written by app/documents' writeRequestLetters (the app writes them there too).
 #include "commands.h"
 
 #include "enrolment/recognitiongallery.h"
 #include "faces/modellocator.h"
-#include "pdfdocument.h"
-#include "printablecontent.h"
+#include "requestletterwriter.h"
 #include "requests/photorequestmaker.h"
-#include "requests/requestoverview.h"
 #include "screening/screener.h"
 #include "screening/screeningjob.h"
 #include "storage/registry.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QSaveFile>
 
 namespace bw::cli {
 
 namespace {
 
-// Written whole or not at all (a temporary file renamed into place).
-bool writeFile(CliContext &context, const QString &path, const QByteArray &bytes)
+// The requests of every photo that could be analysed; nullopt after a registry failure.
+std::optional<std::vector<PhotoRequestSet>> makeAll(CliContext &context, PhotoAnalyser &analyser,
+                                                    PhotoRequestMaker &maker, const QStringList &sources)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    context.err << "beeldwacht-cli: cannot write " << path << ": " << file.errorString() << Qt::endl;
-    return false;
-}
-
-bool writeLetter(CliContext &context, const QDir &out, const MadeRequest &made)
-{
-    const QString base = out.filePath(made.request.code);
-    if (Result<void> pdf = documents::writePdf(documents::printable(made.letter), base + QStringLiteral(".pdf")); !pdf) {
-        context.err << "beeldwacht-cli: " << pdf.error().message << Qt::endl;
-        return false;
-    }
-    return writeFile(context, base + QStringLiteral(".html"), standaloneHtml(made.letter));
-}
-
-// The letters for every photo; the rows of the overview. False after the first failure.
-bool makeAll(CliContext &context, PhotoAnalyser &analyser, PhotoRequestMaker &maker, const QStringList &sources,
-             const QDir &out, std::vector<RequestRow> &rows)
-{
+    std::vector<PhotoRequestSet> sets;
     for (const QString &source : sources) {
         Result<AnalysedPhoto> photo = analyser.analyse(source);
         if (!photo) {
@@ -52,18 +30,15 @@ bool makeAll(CliContext &context, PhotoAnalyser &analyser, PhotoRequestMaker &ma
             context.err << "beeldwacht-cli: skipped " << source << ": " << photo.error().message << Qt::endl;
             continue;
         }
-        Result<std::vector<MadeRequest>> made = maker.make(*photo);
+        Result<PhotoRequestSet> made = maker.make(photo->analysis);
         if (!made) {
             failRun(context, made.error().message);
-            return false;
+            return std::nullopt;
         }
-        for (const MadeRequest &request : *made) {
-            if (!writeLetter(context, out, request))
-                return false;
-            rows.push_back({request.request, request.pupil});
-        }
+        if (!made->requests.empty())
+            sets.push_back(std::move(*made));
     }
-    return true;
+    return sets;
 }
 
 } // namespace
@@ -100,22 +75,23 @@ int makeRequests(CliContext &context, const QStringList &arguments)
     const QStringList sources = Screener::collectPhotos(parser.positionalArguments());
     if (sources.isEmpty())
         return failRun(context, QStringLiteral("no photos found in %1").arg(parser.positionalArguments().join(QStringLiteral(", "))));
-    const QDir out(parser.value(outOption));
-    if (!QDir().mkpath(out.path()))
-        return failRun(context, QStringLiteral("cannot create the folder %1").arg(out.path()));
+    const QString out = parser.value(outOption);
+    if (Result<void> folder = documents::prepareLetterFolder(out); !folder)
+        return failRun(context, folder.error().message);
 
     PhotoAnalyser analyser(*models, std::move(*gallery), job->match());
     if (Result<void> prepared = analyser.prepare(); !prepared)
         return failRun(context, prepared.error().message);
-    PhotoRequestMaker maker(**registry, job->consent, *settings, job->redaction);
-    std::vector<RequestRow> rows;
-    if (!makeAll(context, analyser, maker, sources, out, rows))
+    PhotoRequestMaker maker(**registry, job->consent, *settings);
+    const std::optional<std::vector<PhotoRequestSet>> sets = makeAll(context, analyser, maker, sources);
+    if (!sets)
         return 1;
-    const QString overview = out.filePath(QStringLiteral("verzoeken.csv"));
-    if (!writeFile(context, overview, requestOverviewCsv(rows, today)))
-        return 1;
-    context.out << rows.size() << " requests for " << sources.size() << " photos on " << job->consent.channel.id
-                << "; letters and overview in " << out.path() << Qt::endl;
+    const LetterSettings letters{job->consent.channel, settings->schoolName, job->redaction, today};
+    const Result<documents::WrittenLetters> written = documents::writeRequestLetters(out, *sets, letters, analyser);
+    if (!written)
+        return failRun(context, written.error().message);
+    context.out << written->requests << " requests for " << sources.size() << " photos on " << job->consent.channel.id
+                << "; " << written->letters << " letters and the overview in " << out << Qt::endl;
     return 0;
 }
 

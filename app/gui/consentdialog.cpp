@@ -46,6 +46,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     , m_showExports(new QPushButton(tr("Publicaties van deze leerling…"), this))
     , m_references(new ReferenceDropArea(registry, this))
     , m_choosePhotos(new QPushButton(tr("Pasfoto's kiezen…"), this))
+    , m_family(new QPushButton(tr("Gezin…"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Leerlingen en toestemming"));
@@ -100,6 +101,7 @@ ConsentDialog::ConsentDialog(Registry *registry, QWidget *parent)
     connect(forms, &QPushButton::clicked, this, &ConsentDialog::openConsentForms);
     connect(m_newStatement, &QPushButton::clicked, this, &ConsentDialog::openStatementDialog);
     connect(m_showExports, &QPushButton::clicked, this, &ConsentDialog::openExports);
+    connect(m_family, &QPushButton::clicked, this, &ConsentDialog::openFamilyDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentDialog::showHistory);
     connect(m_references, &ReferenceDropArea::referencesAdded, this, [this] {
         reload(); // the reference count column
@@ -160,6 +162,10 @@ QWidget *ConsentDialog::createDetails()
     actions->addWidget(m_newStatement);
     m_showExports->setObjectName(QStringLiteral("showExports"));
     actions->addWidget(m_showExports);
+    m_family->setObjectName(QStringLiteral("familyButton"));
+    m_family->setToolTip(tr("Broers en zussen met dezelfde gezinscode krijgen samen één brief als "
+                            "om toestemming per foto wordt gevraagd"));
+    actions->addWidget(m_family);
     actions->addWidget(m_references, 1);
     m_choosePhotos->setToolTip(tr("Pasfoto's van deze leerling kiezen (of sleep ze op het vak hierboven)"));
     actions->addWidget(m_choosePhotos);
@@ -177,6 +183,7 @@ void ConsentDialog::showHistory()
     m_newStatement->setEnabled(pupilId != 0);
     m_choosePhotos->setEnabled(pupilId != 0);
     m_showExports->setEnabled(pupilId != 0);
+    m_family->setEnabled(pupilId != 0);
     m_references->setPupil(pupilId);
     m_history->setRowCount(0);
     if (pupilId == 0) {
@@ -184,7 +191,9 @@ void ConsentDialog::showHistory()
         return;
     }
     const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
-    m_pupilTitle->setText(tr("%1, groep %2").arg(pupil.name, pupil.className));
+    m_pupilTitle->setText(pupil.family.isEmpty()
+                              ? tr("%1, groep %2").arg(pupil.name, pupil.className)
+                              : tr("%1, groep %2, gezin %3").arg(pupil.name, pupil.className, pupil.family));
     Result<std::vector<ConsentStatement>> history = m_registry->statementsFor(pupilId);
     if (!history) {
         m_problem->setText(ErrorText::describe(history.error()));
@@ -372,6 +381,38 @@ void ConsentDialog::openConsentForms()
     m_problem->setVisible(!written);
     if (!written)
         m_problem->setText(ErrorText::describe(written.error()));
+}
+
+bool ConsentDialog::setFamily(const QString &family)
+{
+    const qint64 pupilId = currentPupilId();
+    if (pupilId == 0)
+        return false;
+    Pupil pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
+    pupil.family = family.simplified();
+    if (Result<void> saved = m_registry->updatePupil(pupil); !saved) {
+        m_problem->setText(ErrorText::describe(saved.error()));
+        m_problem->show();
+        return false;
+    }
+    reload();
+    Q_EMIT registryChanged();
+    return true;
+}
+
+void ConsentDialog::openFamilyDialog()
+{
+    const qint64 pupilId = currentPupilId();
+    if (pupilId == 0)
+        return;
+    const Pupil &pupil = m_model->pupilAt(m_model->rowOfPupil(pupilId));
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Gezin"));
+    dialog->setLabelText(tr("Gezinscode van %1 (dezelfde voor broers en zussen; leeg: geen gezin):").arg(pupil.name));
+    dialog->setTextValue(pupil.family);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &family) { setFamily(family); });
+    dialog->open();
 }
 
 } // namespace bw::gui

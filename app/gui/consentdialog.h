@@ -54,6 +54,10 @@ public Q_SLOTS:
     void openConsentForms();
     // The exports on which the chosen pupil is visible, and the overview for the parent.
     void openExports();
+    // Sets the chosen pupil's family code (siblings share it: one letter asks consent for single
+    // photos for all of them); empty clears it. False (with the reason shown) when refused.
+    bool setFamily(const QString &family);
+    void openFamilyDialog();
 
 Q_SIGNALS:
     // Pupils, statements or references changed: the main window re-evaluates its photos.
@@ -76,6 +80,7 @@ private:
     QPushButton *m_showExports;
     ReferenceDropArea *m_references;
     QPushButton *m_choosePhotos;
+    QPushButton *m_family;
     QLabel *m_problem;
 };
 

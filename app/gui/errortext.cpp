@@ -117,11 +117,13 @@ QString ErrorText::templateFor(MessageId id)
     case MessageId::CategoryNeedsName: return tr("een toestemmingsvraag heeft een naam nodig");
     case MessageId::ChannelNotFound: return tr("er is geen kanaal '%1'");
     case MessageId::PhotoRequestNotFound: return tr("er is geen verzoek met code %1");
-    case MessageId::PhotoRequestAnswered: return tr("verzoek %1 is al beantwoord; er is niets veranderd");
+    case MessageId::PhotoRequestAnswered: return tr("verzoek %1 is al beantwoord; er is niets veranderd (een ander antwoord: vink ‘Eerder antwoord wijzigen’ aan)");
     case MessageId::PhotoRequestExpired: return tr("verzoek %1 is na %2 verlopen en telt als nee; er is niets veranderd");
     case MessageId::PhotoAnswerBadDate: return tr("een antwoord op verzoek %1 kan niet de datum %2 hebben: niet vóór het verzoek en niet in de toekomst");
     case MessageId::PhotoAnswerNeedsPupil: return tr("%1 is 16 of ouder: alleen het eigen antwoord van de leerling telt");
     case MessageId::PhotoAnswerNeedsParent: return tr("%1 is jonger dan 16: alleen het antwoord van een ouder telt");
+    case MessageId::PhotoRequestNotAnswered: return tr("verzoek %1 is nog niet beantwoord; leg eerst het antwoord vast");
+    case MessageId::PhotoAnswerChangeBadDate: return tr("verzoek %1 is het laatst beantwoord op %2: een gewijzigd antwoord mag niet eerder gedateerd zijn, en een ‘ja’ niet op de dag van een ‘nee’ (een ‘nee’ op dezelfde dag telt); er is niets veranderd");
     case MessageId::ChannelForRecognition:
         return tr("kanaal '%1': %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren");
     case MessageId::EnrolmentWithoutConsent:
@@ -153,6 +155,8 @@ QString ErrorText::templateFor(MessageId id)
     case MessageId::DocumentNeedsGui: return tr("Het document \"%1\" kan hier niet als PDF worden gemaakt.");
     case MessageId::DocumentEmpty: return tr("Het document \"%1\" bleef leeg bij het maken van de PDF.");
     case MessageId::DocumentUnwritable: return tr("%1 kon niet worden opgeslagen: %2");
+    case MessageId::LetterFolderUncreatable: return tr("De map %1 voor de brieven kan niet worden gemaakt.");
+    case MessageId::LetterFolderUnwritable: return tr("In de map %1 kunnen geen brieven worden opgeslagen: %2");
     case MessageId::InvalidOption: return tr("%1 moet %3 zijn, niet '%2'");
     }
     return {};

@@ -13,6 +13,7 @@
 #include "registrywatcher.h"
 #include "reviewmenu.h"
 #include "photoanswerdialog.h"
+#include "photorequestaction.h"
 #include "reviewpane.h"
 #include "thumbnaildelegate.h"
 #include "thumbnailloader.h"
@@ -172,6 +173,10 @@ void MainWindow::createActions()
         action->setData(int(level));
         m_strictnessActions->addAction(action);
     }
+    m_photoRequests = new PhotoRequestAction(
+        {m_model, &m_pool, [this] { return m_registry.get(); }, [this] { return m_analysis->analyser(); }, this}, this);
+    schoolMenu->addAction(m_photoRequests->action());
+    m_grid->addAction(m_photoRequests->action());
     schoolMenu->addAction(tr("&Antwoord op verzoek om toestemming…"), this, &MainWindow::openPhotoAnswerDialog);
     schoolMenu->addSeparator();
     schoolMenu->addAction(tr("Biometrische gegevens &wissen…"), this, &MainWindow::confirmPurgeBiometricData);
@@ -259,11 +264,13 @@ void MainWindow::openPhotoAnswerDialog()
         showProblem(ErrorText::describe(open.error()));
         return;
     }
-    auto *dialog = new PhotoAnswerDialog(*open, [this](const PhotoAnswer &answer) {
-        const Result<ConsentStatement> recorded = m_registry->answerPhotoRequest(answer);
+    auto *dialog = new PhotoAnswerDialog(*open, [this](const PhotoAnswer &answer, bool change) {
+        const Result<ConsentStatement> recorded =
+            change ? m_registry->changePhotoAnswer(answer) : m_registry->answerPhotoRequest(answer);
         if (!recorded)
             return ErrorText::describe(recorded.error());
-        showNotice(tr("Antwoord voor verzoek %1 vastgelegd.").arg(PhotoRequests::normalisedCode(answer.code)));
+        showNotice(change ? tr("Gewijzigd antwoord voor verzoek %1 vastgelegd.").arg(PhotoRequests::normalisedCode(answer.code))
+                          : tr("Antwoord voor verzoek %1 vastgelegd.").arg(PhotoRequests::normalisedCode(answer.code)));
         reloadRegistry(); // the photo's verdict follows the answer at once
         return QString();
     }, this);

@@ -25,6 +25,7 @@ class BatchController;
 class AuditBanner;
 class ExportDialog;
 class PhotoListModel;
+class PhotoRequestAction;
 class RegistryWatcher;
 class ReviewPane;
 class ThumbnailLoader;
@@ -62,6 +63,8 @@ public:
     AnalysisController *analysis() const { return m_analysis; }
     RegistryWatcher *registryWatcher() const { return m_registryWatcher; }
     AuditBanner *auditBanner() const { return m_auditBanner; }
+    // "Toestemming per foto vragen…": letters for the photos that wait for per-photo consent.
+    PhotoRequestAction *photoRequests() const { return m_photoRequests; }
     QThreadPool *threadPool() { return &m_pool; }
     QString dataDir() const { return m_dataDir; }
     // A new export dialog for the batch, owned by the window; its channel choice re-judges
@@ -122,6 +125,7 @@ private:
     QLabel *m_problem = nullptr;
     QActionGroup *m_strictnessActions = nullptr;
     AuditBanner *m_auditBanner = nullptr;
+    PhotoRequestAction *m_photoRequests = nullptr;
 };
 
 } // namespace bw::gui

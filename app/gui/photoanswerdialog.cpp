@@ -2,6 +2,7 @@
 
 #include "requests/requestoverview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ PhotoAnswerDialog::PhotoAnswerDialog(const std::vector<OpenPhotoRequest> &open, 
     , m_refused(new QRadioButton(tr("nee, deze foto mag niet worden gepubliceerd"), this))
     , m_giver(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_change(new QCheckBox(tr("Eerder antwoord wijzigen (het eerdere antwoord blijft in de geschiedenis)"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Antwoord op een verzoek om toestemming"));
@@ -48,6 +50,9 @@ PhotoAnswerDialog::PhotoAnswerDialog(const std::vector<OpenPhotoRequest> &open, 
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("Datum van het antwoord:"), m_date);
+    m_change->setToolTip(tr("Voor een gezin dat van gedachten verandert, bijvoorbeeld eerst ja en nu nee: "
+                            "typ de code van de brief; het nieuwe antwoord telt vanaf zijn datum"));
+    form->addRow(m_change);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->hide();
@@ -69,7 +74,7 @@ PhotoAnswer PhotoAnswerDialog::answer() const
 
 void PhotoAnswerDialog::tryRecord()
 {
-    const QString refused = m_record(answer());
+    const QString refused = m_record(answer(), m_change->isChecked());
     if (refused.isEmpty()) {
         accept();
         return;

@@ -20,11 +20,12 @@ const QString kBirthDate = QStringLiteral("geboortedatum");
 const QString kDate = QStringLiteral("datum");
 const QString kGivenBy = QStringLiteral("door");
 const QString kObjection = QStringLiteral("bezwaar_andere_ouder");
+const QString kFamily = QStringLiteral("gezin");
 
 bool isFixedColumn(const QString &name)
 {
     return name == kName || name == kClass || name == kBirthDate || name == kDate
-        || name == kGivenBy || name == kObjection;
+        || name == kGivenBy || name == kObjection || name == kFamily;
 }
 
 struct RawRecord {
@@ -189,6 +190,7 @@ Pupil pupilOf(const Cells &cells, int line, BirthDates &birthDates, std::vector<
     Pupil pupil;
     pupil.name = cells.value(kName).simplified();
     pupil.className = cells.value(kClass);
+    pupil.family = cells.value(kFamily).simplified();
     if (pupil.name.isEmpty())
         problems.push_back(makeMessage(MessageId::CsvNameEmpty));
     const QString birthText = cells.value(kBirthDate);

@@ -47,7 +47,8 @@ struct ConsentCsv {
 
 // Reads the consent CSV of DESIGN.md: UTF-8 with or without BOM, ';' or ',' (detected from
 // the header), quoted fields, CRLF; fixed columns leerling, groep, geboortedatum, datum,
-// door, bezwaar_andere_ouder, every other column a consent category.
+// door, bezwaar_andere_ouder, gezin (optional: a family code the school chooses, the same for
+// siblings), every other column a consent category.
 class ConsentCsvImporter {
 public:
     // Renames a school system's headers (any case) to registry column or category names,

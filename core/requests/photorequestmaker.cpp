@@ -1,15 +1,13 @@
 #include "photorequestmaker.h"
 
 #include "requestcode.h"
-#include "requestletter.h"
 #include "screening/screeningpolicy.h"
 #include "storage/registry.h"
 
 namespace bw {
 
-PhotoRequestMaker::PhotoRequestMaker(Registry &registry, ConsentSnapshot consent, SchoolSettings settings,
-                                     RedactionSettings redaction)
-    : m_registry(registry), m_consent(std::move(consent)), m_settings(std::move(settings)), m_redaction(redaction)
+PhotoRequestMaker::PhotoRequestMaker(Registry &registry, ConsentSnapshot consent, SchoolSettings settings)
+    : m_registry(registry), m_consent(std::move(consent)), m_settings(std::move(settings))
 {
 }
 
@@ -22,7 +20,7 @@ Result<MadeRequest> PhotoRequestMaker::requestFor(const Pupil &pupil, const Phot
     if (!earlier)
         return std::unexpected(earlier.error());
     if (*earlier && (*earlier)->stateOn(now.date()) == PhotoRequest::State::Open)
-        return MadeRequest{**earlier, pupil, {}, true};
+        return MadeRequest{**earlier, pupil, 0, true};
 
     PhotoRequest request;
     request.pupilId = pupil.id;
@@ -43,18 +41,16 @@ Result<MadeRequest> PhotoRequestMaker::requestFor(const Pupil &pupil, const Phot
     }
     if (Result<void> added = requests.add(request); !added)
         return std::unexpected(added.error());
-    return MadeRequest{request, pupil, {}, false};
+    return MadeRequest{request, pupil, 0, false};
 }
 
-Result<std::vector<MadeRequest>> PhotoRequestMaker::make(const AnalysedPhoto &photo, const QDateTime &now)
+Result<PhotoRequestSet> PhotoRequestMaker::make(const PhotoAnalysis &analysis, const PhotoReview &review,
+                                                const QDateTime &now)
 {
-    const PhotoAnalysis &analysis = photo.analysis;
-    const PhotoVerdict verdict = decideAnalysedPhoto(analysis.photo, analysis.faces, m_consent, {});
-    std::vector<cv::Rect2f> boxes;
+    const PhotoVerdict verdict = decideAnalysedPhoto(analysis.photo, analysis.faces, m_consent, review);
+    PhotoRequestSet set{analysis, {}, {}};
     for (const ScreenedFace &face : verdict.faces)
-        boxes.push_back(face.box.rect);
-
-    std::vector<MadeRequest> made;
+        set.faces.push_back(face.box.rect);
     for (std::size_t i = 0; i < verdict.faces.size(); ++i) {
         const ScreenedFace &face = verdict.faces[i];
         if (!face.pupilId || !verdict.pupilsNeedingPhotoConsent.contains(face.pupilName))
@@ -65,13 +61,10 @@ Result<std::vector<MadeRequest>> PhotoRequestMaker::make(const AnalysedPhoto &ph
         Result<MadeRequest> request = requestFor(consent->pupil, analysis.photo, analysis.source, now);
         if (!request)
             return std::unexpected(request.error());
-        const RequestLetterFacts facts{consent->pupil, request->request, m_consent.channel, m_settings.schoolName,
-                                       now.date(), isOwnConsentAge(consent->pupil.birthDate, now.date())};
-        request->letter = requestLetter(facts, requestPicture(photo.decoded.image, boxes, i,
-                                                              m_consent.channel.profile, m_redaction));
-        made.push_back(std::move(*request));
+        request->face = i;
+        set.requests.push_back(std::move(*request));
     }
-    return made;
+    return set;
 }
 
 } // namespace bw

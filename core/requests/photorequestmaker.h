@@ -3,13 +3,14 @@
 #include "consent/pupil.h"
 #include "consent/schoolsettings.h"
 #include "error.h"
-#include "redaction/redactionsettings.h"
 #include "screening/consentsnapshot.h"
-#include "screening/documentcontent.h"
 #include "screening/photoanalyser.h"
+#include "screening/photoreview.h"
 #include "storage/photorequest.h"
 
 #include <QDateTime>
+
+#include <opencv2/core/types.hpp>
 
 #include <vector>
 
@@ -17,27 +18,35 @@ namespace bw {
 
 class Registry;
 
-// One request with its letter, ready to be written.
+// One request the registry holds, with its pupil and which face of the photo is theirs.
 struct MadeRequest {
     PhotoRequest request;
     Pupil pupil;
-    DocumentContent letter;
-    bool reused = false;   // an open request for this pupil and photo was there already
+    std::size_t face = 0;   // index into PhotoRequestSet::faces
+    bool reused = false;    // an open request for this pupil and photo was there already
+};
+
+// The requests one photo needs, and what its letters need to show it: the photo's analysis
+// (to decode it again, PhotoAnalyser::reload) and every face of its verdict (the teacher's
+// drawn boxes included), in the analysed photo's pixels.
+struct PhotoRequestSet {
+    PhotoAnalysis analysis;
+    std::vector<cv::Rect2f> faces;
+    std::vector<MadeRequest> requests;
 };
 
 // The requests one analysed photo needs on a channel with per-photo consent (DOMAIN.md
-// section 2): one per pupil the photo waits for (PhotoVerdict::pupilsNeedingPhotoConsent),
-// each with a letter that shows only that pupil. A request still open for the same pupil,
-// photo and category is reused (same code, same last day); new ones are stored in the
-// registry, expiring after the school's photoRequestDays. A photo that waits for nobody
-// needs none.
+// section 2): one per pupil the photo waits for (PhotoVerdict::pupilsNeedingPhotoConsent,
+// judged with the teacher's review), stored in the registry. A request still open for the
+// same pupil, photo and category is reused (same code, same last day); new ones expire
+// after the school's photoRequestDays. A photo that waits for nobody needs none. Reads no
+// pixels: the letters are made afterwards (writeRequestLetters in app/documents).
 class PhotoRequestMaker {
 public:
-    PhotoRequestMaker(Registry &registry, ConsentSnapshot consent, SchoolSettings settings,
-                      RedactionSettings redaction = {});
+    PhotoRequestMaker(Registry &registry, ConsentSnapshot consent, SchoolSettings settings);
 
-    Result<std::vector<MadeRequest>> make(const AnalysedPhoto &photo,
-                                          const QDateTime &now = QDateTime::currentDateTime());
+    Result<PhotoRequestSet> make(const PhotoAnalysis &analysis, const PhotoReview &review = {},
+                                 const QDateTime &now = QDateTime::currentDateTime());
 
 private:
     // The open request for the pupil and photo, or a new, stored one.
@@ -47,7 +56,6 @@ private:
     Registry &m_registry;
     ConsentSnapshot m_consent;
     SchoolSettings m_settings;
-    RedactionSettings m_redaction;
 };
 
 } // namespace bw

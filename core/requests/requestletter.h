@@ -16,20 +16,26 @@
 
 namespace bw {
 
-// What one letter asking consent for one photo says.
-struct RequestLetterFacts {
-    Pupil pupil;
+// One photo in a letter: a request, its pupil and the picture the family sees (requestPicture).
+struct LetterItem {
     PhotoRequest request;
+    Pupil pupil;
+    cv::Mat picture;
+};
+
+// Who a letter asking consent for single photos goes to, and from whom.
+struct RequestLetterFacts {
+    std::vector<Pupil> pupils;   // whom it asks about: one pupil, or siblings (one family)
     Channel channel;
     QString schoolName;
     QDate today;
-    bool pupilAnswers = false;   // 16 or older: the letter is addressed to the pupil
+    bool pupilAnswers = false;   // one pupil of 16 or older: the letter is addressed to the pupil
 };
 
-// The letter (Dutch, for the family): where the photo will be published, the photo itself
-// (`picture`, see requestPicture), the yes/no question, the code and the last day to answer.
-// Names appear in the letter, never in the picture.
-DocumentContent requestLetter(const RequestLetterFacts &facts, const cv::Mat &picture);
+// The letter (Dutch, for the family): where the photos will be published, each photo
+// (item.picture, named "foto1", "foto2", ... in the content) with its own yes/no question,
+// code and last day to answer. Names appear in the letter, never in a picture.
+DocumentContent requestLetter(const RequestLetterFacts &facts, const std::vector<LetterItem> &items);
 
 // The photo as the letter shows it: at the channel's export size, with only faces[keep]
 // visible and every other face hidden exactly as an export hides a face without consent

@@ -36,17 +36,18 @@ Result<std::vector<RequestRow>> requestRows(Registry &registry)
         byId[pupil.id] = pupil;
     std::vector<RequestRow> rows;
     for (const PhotoRequest &request : *requests)
-        rows.push_back({request, byId[request.pupilId]});
+        rows.push_back({request, byId[request.pupilId], {}});
     return rows;
 }
 
 QByteArray requestOverviewCsv(const std::vector<RequestRow> &rows, const QDate &today)
 {
-    QStringList lines{QStringLiteral("code;leerling;groep;foto;status;verloopt_op")};
+    QStringList lines{QStringLiteral("code;leerling;groep;foto;status;verloopt_op;brief")};
     for (const RequestRow &row : rows) {
         lines << QStringList{row.request.code, csvField(row.pupil.name), csvField(row.pupil.className),
                              csvField(row.request.photoPath), photoRequestStatus(row.request, today),
-                             row.request.expiresOn.toString(Qt::ISODate)}
+                             row.request.expiresOn.toString(Qt::ISODate),
+                             row.letter.isEmpty() ? QString() : csvField(row.letter + QStringLiteral(".pdf"))}
                      .join(QLatin1Char(';'));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QLatin1Char('\n')).toUtf8() + '\n';

@@ -18,13 +18,15 @@ class Registry;
 struct RequestRow {
     PhotoRequest request;
     Pupil pupil;
+    QString letter = {}; // the letter that asks it (file name without extension), when one was made
 };
 
 // Every request in the registry with its pupil, oldest first.
 Result<std::vector<RequestRow>> requestRows(Registry &registry);
 
 // The overview for the teacher (UTF-8 with BOM, `;`-separated like the consent CSV):
-// code, leerling, groep, foto, status (open, ja, nee, verlopen on `today`), verloopt_op.
+// code, leerling, groep, foto, status (open, ja, nee, verlopen on `today`), verloopt_op,
+// brief (the letter's PDF: siblings' requests share one).
 QByteArray requestOverviewCsv(const std::vector<RequestRow> &rows, const QDate &today);
 
 // `requests list --json`: one object per request with the same facts, plus the channel,

@@ -11,11 +11,14 @@ namespace bw {
 
 namespace {
 
-// The columns requestFrom() reads, in this order; the answer comes from its statement.
+// The columns requestFrom() reads, in this order. The answer is the request's statement or,
+// when the family changed it since (Registry::changePhotoAnswer), the latest change.
 constexpr const char *kSelectRequests =
     "SELECT r.code, r.pupil_id, r.photo_sha256, r.photo_path, r.channel, r.category, r.created_at,"
     " r.expires_on, r.statement_id, s.granted, s.date FROM photo_requests r"
-    " LEFT JOIN consent_statements s ON s.id = r.statement_id ";
+    " LEFT JOIN consent_statements s ON s.id = (SELECT max(c.id) FROM consent_statements c"
+    "  WHERE c.id = r.statement_id OR (r.statement_id IS NOT NULL AND c.pupil_id = r.pupil_id"
+    "  AND c.source = 'verzoek ' || r.code || ', gewijzigd')) ";
 
 PhotoRequest requestFrom(const SqlQuery &q)
 {

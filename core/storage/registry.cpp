@@ -26,7 +26,7 @@ QString notNull(const QString &text)
 
 Pupil pupilFrom(const SqlQuery &query)
 {
-    return Pupil{query.integer(0), query.text(1), query.text(2), query.date(3), query.integer(4) != 0};
+    return Pupil{query.integer(0), query.text(1), query.text(2), query.date(3), query.integer(4) != 0, query.text(5)};
 }
 
 Channel channelFrom(const SqlQuery &query)
@@ -48,7 +48,8 @@ QJsonObject pupilDetails(const Pupil &pupil)
                        {QStringLiteral("name"), pupil.name},
                        {QStringLiteral("class"), pupil.className},
                        {QStringLiteral("birth_date"), pupil.birthDate.toString(Qt::ISODate)},
-                       {QStringLiteral("active"), pupil.active}};
+                       {QStringLiteral("active"), pupil.active},
+                       {QStringLiteral("family"), pupil.family}};
 }
 
 } // namespace
@@ -104,14 +105,14 @@ QString Registry::filePath() const
 
 Result<std::vector<Pupil>> Registry::pupils()
 {
-    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils"
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active, family FROM pupils"
                                 " ORDER BY class_name, name");
     return collectRows<Pupil>(query, pupilFrom);
 }
 
 Result<Pupil> Registry::pupil(qint64 id)
 {
-    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils WHERE id = ?1");
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active, family FROM pupils WHERE id = ?1");
     query.bind(1, id);
     const Result<bool> found = query.next();
     if (!found)
@@ -123,7 +124,7 @@ Result<Pupil> Registry::pupil(qint64 id)
 
 Result<std::optional<Pupil>> Registry::pupilByName(const QString &name)
 {
-    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active FROM pupils WHERE name = ?1");
+    SqlQuery query(*m_database, "SELECT id, name, class_name, birth_date, active, family FROM pupils WHERE name = ?1");
     query.bind(1, name.simplified());
     const Result<bool> found = query.next();
     if (!found)
@@ -136,9 +137,10 @@ Result<qint64> Registry::insertPupil(const Pupil &pupil)
     if (pupil.name.simplified().isEmpty())
         return fail(ErrorCode::InvalidArgument, MessageId::PupilNeedsName);
     SqlQuery insert(*m_database,
-                    "INSERT INTO pupils (name, class_name, birth_date, active) VALUES (?1, ?2, ?3, ?4)");
+                    "INSERT INTO pupils (name, class_name, birth_date, active, family)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5)");
     insert.bind(1, pupil.name.simplified()).bind(2, notNull(pupil.className))
-        .bind(3, pupil.birthDate).bind(4, qint64(pupil.active));
+        .bind(3, pupil.birthDate).bind(4, qint64(pupil.active)).bind(5, notNull(pupil.family.simplified()));
     if (Result<void> ran = insert.run(); !ran)
         return std::unexpected(ran.error());
     Pupil stored = pupil;
@@ -169,9 +171,9 @@ Result<void> Registry::updatePupil(const Pupil &pupil)
 {
     const Result<void> done = m_database->transaction([&]() -> Result<void> {
         SqlQuery update(*m_database,
-                        "UPDATE pupils SET class_name = ?2, birth_date = ?3, active = ?4 WHERE id = ?1");
+                        "UPDATE pupils SET class_name = ?2, birth_date = ?3, active = ?4, family = ?5 WHERE id = ?1");
         update.bind(1, pupil.id).bind(2, notNull(pupil.className))
-            .bind(3, pupil.birthDate).bind(4, qint64(pupil.active));
+            .bind(3, pupil.birthDate).bind(4, qint64(pupil.active)).bind(5, notNull(pupil.family.simplified()));
         if (Result<void> ran = update.run(); !ran)
             return ran;
         if (Result<void> logged = AuditLog(*m_database).append(QStringLiteral("pupil_updated"), pupilDetails(pupil));
@@ -547,6 +549,8 @@ Result<qint64> Registry::importPupil(const Pupil &pupil, CsvImportSummary &summa
         updated.className = pupil.className;
     if (pupil.birthDate.isValid())
         updated.birthDate = pupil.birthDate;
+    if (!pupil.family.isEmpty())
+        updated.family = pupil.family.simplified();
     if (updated != **existing) {
         if (Result<void> saved = updatePupil(updated); !saved)
             return std::unexpected(saved.error());

@@ -134,6 +134,15 @@ public:
     // an answer by the wrong person (16+ answer themselves, under 16 a parent).
     Result<ConsentStatement> answerPhotoRequest(const PhotoAnswer &answer,
                                                 const QDate &today = QDate::currentDate());
+    // A family changes its answer to an answered request (a "ja" that becomes "nee", say):
+    // a new statement for the same photo and category is appended (the history stays as it
+    // was; the later statement wins) with an audit entry naming the request. Same checks as
+    // answerPhotoRequest, except that the request must have been answered and its last day
+    // no longer counts (consent can be changed at any time, DOMAIN.md section 4); the new
+    // answer may not be dated before the answer it changes, and a "ja" not on the day of a
+    // "nee" (a same-day "nee" wins).
+    Result<ConsentStatement> changePhotoAnswer(const PhotoAnswer &answer,
+                                               const QDate &today = QDate::currentDate());
 
     // All rows in one transaction: unknown pupils are created, categories added, and
     // statements already recorded are skipped. A CSV with errors is refused whole.
@@ -156,7 +165,10 @@ private:
     Result<void> scrubAfter(const Result<void> &committed);
     AuditTrail auditTrail();
     // answerPhotoRequest's checks, reading only: the statement the answer becomes.
-    Result<ConsentStatement> photoAnswerStatement(const PhotoAnswer &answer, const QDate &today);
+    Result<ConsentStatement> photoAnswerStatement(const PhotoAnswer &answer, const QDate &today,
+                                                  bool change = false);
+    // Inside the caller's transaction: inserts the statement and returns it with its id.
+    Result<ConsentStatement> appendPhotoStatement(ConsentStatement statement);
     Result<qint64> insertPupil(const Pupil &pupil);
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);

@@ -2,8 +2,11 @@
 // photo, under the same rules as every other statement (DOMAIN.md sections 2 and 3).
 #include "registry.h"
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
+
+#include <QJsonObject>
 
 namespace bw {
 
@@ -12,7 +15,7 @@ PhotoRequests Registry::photoRequests()
     return PhotoRequests(*m_database);
 }
 
-Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answer, const QDate &today)
+Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answer, const QDate &today, bool change)
 {
     const Result<std::optional<PhotoRequest>> found = photoRequests().find(answer.code);
     if (!found)
@@ -20,15 +23,23 @@ Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answe
     if (!*found)
         return fail(ErrorCode::NotFound, MessageId::PhotoRequestNotFound, PhotoRequests::normalisedCode(answer.code));
     const PhotoRequest &request = **found;
-    if (request.statementId)
+    if (request.statementId && !change)
         return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestAnswered, request.code);
+    if (!request.statementId && change)
+        return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestNotAnswered, request.code);
     const QDate asked = request.createdAt.toLocalTime().date();
     if (!answer.date.isValid() || answer.date < asked || answer.date > today)
         return fail(ErrorCode::InvalidArgument, MessageId::PhotoAnswerBadDate, request.code,
                     answer.date.toString(Qt::ISODate));
-    if (answer.date > request.expiresOn)
+    if (change) {
+        // The request's answer as it stands now (the latest change, PhotoRequests::find).
+        if (answer.date < request.answeredOn || (answer.granted && !*request.answer && answer.date == request.answeredOn))
+            return fail(ErrorCode::InvalidArgument, MessageId::PhotoAnswerChangeBadDate, request.code,
+                        request.answeredOn.toString(Qt::ISODate));
+    } else if (answer.date > request.expiresOn) {
         return fail(ErrorCode::InvalidArgument, MessageId::PhotoRequestExpired, request.code,
                     request.expiresOn.toString(Qt::ISODate));
+    }
     const Result<Pupil> asker = pupil(request.pupilId);
     if (!asker)
         return std::unexpected(asker.error());
@@ -45,8 +56,21 @@ Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answe
     statement.granted = answer.granted;
     statement.givenBy = answer.givenBy;
     statement.date = answer.date;
-    statement.source = QStringLiteral("verzoek %1").arg(request.code);
+    statement.source = change ? QStringLiteral("verzoek %1, gewijzigd").arg(request.code)
+                              : QStringLiteral("verzoek %1").arg(request.code);
     statement.photoSha256 = request.photoSha256;
+    return statement;
+}
+
+Result<ConsentStatement> Registry::appendPhotoStatement(ConsentStatement statement)
+{
+    if (Result<void> inserted = insertStatement(statement); !inserted)
+        return std::unexpected(inserted.error());
+    SqlQuery last(*m_database, "SELECT max(id) FROM consent_statements WHERE pupil_id = ?1");
+    last.bind(1, statement.pupilId);
+    if (Result<bool> row = last.next(); !row)
+        return std::unexpected(row.error());
+    statement.id = last.integer(0);
     return statement;
 }
 
@@ -57,15 +81,33 @@ Result<ConsentStatement> Registry::answerPhotoRequest(const PhotoAnswer &answer,
         Result<ConsentStatement> statement = photoAnswerStatement(answer, today);
         if (!statement)
             return std::unexpected(statement.error());
-        if (Result<void> inserted = insertStatement(*statement); !inserted)
-            return inserted;
-        SqlQuery last(*m_database, "SELECT max(id) FROM consent_statements WHERE pupil_id = ?1");
-        last.bind(1, statement->pupilId);
-        if (Result<bool> row = last.next(); !row)
-            return std::unexpected(row.error());
-        statement->id = last.integer(0);
-        recorded = *statement;
-        return photoRequests().markAnswered(answer.code, statement->id);
+        Result<ConsentStatement> appended = appendPhotoStatement(*statement);
+        if (!appended)
+            return std::unexpected(appended.error());
+        recorded = *appended;
+        return photoRequests().markAnswered(answer.code, recorded.id);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return recorded;
+}
+
+Result<ConsentStatement> Registry::changePhotoAnswer(const PhotoAnswer &answer, const QDate &today)
+{
+    ConsentStatement recorded;
+    const Result<void> done = m_database->transaction([&]() -> Result<void> {
+        Result<ConsentStatement> statement = photoAnswerStatement(answer, today, true);
+        if (!statement)
+            return std::unexpected(statement.error());
+        Result<ConsentStatement> appended = appendPhotoStatement(*statement);
+        if (!appended)
+            return std::unexpected(appended.error());
+        recorded = *appended;
+        return AuditLog(*m_database).append(
+            QStringLiteral("photo_request_changed"),
+            QJsonObject{{QStringLiteral("code"), PhotoRequests::normalisedCode(answer.code)},
+                        {QStringLiteral("statement_id"), recorded.id},
+                        {QStringLiteral("granted"), recorded.granted}});
     });
     if (!done)
         return std::unexpected(done.error());

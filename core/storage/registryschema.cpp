@@ -183,7 +183,13 @@ CREATE TRIGGER photo_requests_no_delete BEFORE DELETE ON photo_requests
 BEGIN SELECT RAISE(ABORT, 'photo requests are kept'); END;
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+// Version 7: the pupil's family (a code the school chooses, "gezin" in the consent CSV), so
+// that one letter asks consent for single photos for all siblings together.
+constexpr const char *kVersion7 = R"sql(
+ALTER TABLE pupils ADD COLUMN family TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7};
 static_assert(std::size(kSteps) == RegistrySchema::kCurrentVersion);
 
 } // namespace

@@ -11,7 +11,7 @@ class Database;
 // never edited, a change of schema is a new step.
 class RegistrySchema {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     // Brings the database from its version up to `targetVersion` (tests create older
     // registries with a lower target). A newer file than this program knows is refused.

@@ -526,8 +526,8 @@
     </message>
     <message>
         <location filename="../../app/gui/errortext.cpp" line="120"/>
-        <source>verzoek %1 is al beantwoord; er is niets veranderd</source>
-        <translation>request %1 has already been answered; nothing was changed</translation>
+        <source>verzoek %1 is al beantwoord; er is niets veranderd (een ander antwoord: vink ‘Eerder antwoord wijzigen’ aan)</source>
+        <translation>request %1 has already been answered; nothing was changed (another answer: tick ‘Change an earlier answer’)</translation>
     </message>
     <message>
         <location filename="../../app/gui/errortext.cpp" line="121"/>
@@ -550,117 +550,137 @@
         <translation>%1 is under 16: only a parent&apos;s answer counts</translation>
     </message>
     <message>
+        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <source>verzoek %1 is nog niet beantwoord; leg eerst het antwoord vast</source>
+        <translation>request %1 has not been answered yet; record the answer first</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/errortext.cpp" line="126"/>
+        <source>verzoek %1 is het laatst beantwoord op %2: een gewijzigd antwoord mag niet eerder gedateerd zijn, en een ‘ja’ niet op de dag van een ‘nee’ (een ‘nee’ op dezelfde dag telt); er is niets veranderd</source>
+        <translation>request %1 was last answered on %2: a changed answer may not be dated earlier, and a ‘yes’ not on the day of a ‘no’ (a ‘no’ on the same day counts); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="128"/>
         <source>kanaal &apos;%1&apos;: %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren</source>
         <translation>channel &apos;%1&apos;: %2 is the consent for face recognition; no channel can publish under it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <location filename="../../app/gui/errortext.cpp" line="130"/>
         <source>voor %1 is geen geldige toestemming voor gezichtsherkenning (%2: %3); er is geen pasfoto of gezichtskenmerk bewaard</source>
         <translation>%1 has no valid consent for face recognition (%2: %3); no reference photo or face descriptor was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="131"/>
+        <location filename="../../app/gui/errortext.cpp" line="133"/>
         <source>%1: voor %2 is geen geldige toestemming voor gezichtsherkenning (%3: %4); de foto is niet geopend en er is niets bewaard</source>
         <translation>%1: %2 has no valid consent for face recognition (%3: %4); the photo was not opened and nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <location filename="../../app/gui/errortext.cpp" line="135"/>
         <source>%1 kan %2 zijn, niet &apos;%3&apos;</source>
         <translation>%1 can be %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="134"/>
+        <location filename="../../app/gui/errortext.cpp" line="136"/>
         <source>Er zijn geen leerlingen in groep %1.</source>
         <translation>There are no pupils in class %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="135"/>
+        <location filename="../../app/gui/errortext.cpp" line="137"/>
         <source>De exportmap %1 kan niet worden gemaakt.</source>
         <translation>Cannot create the export folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="136"/>
+        <location filename="../../app/gui/errortext.cpp" line="138"/>
         <source>De exportmap %1 bestaat niet</source>
         <translation>Export folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="137"/>
+        <location filename="../../app/gui/errortext.cpp" line="139"/>
         <source>De exportmap %1 is geen map</source>
         <translation>Export folder %1 is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="138"/>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
         <source>Er kan niet worden geschreven in de exportmap %1: %2</source>
         <translation>Cannot write into export folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="139"/>
+        <location filename="../../app/gui/errortext.cpp" line="141"/>
         <source>%1 kan niet worden geschreven in de exportmap %2: %3</source>
         <translation>Cannot write %1 into export folder %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="141"/>
+        <location filename="../../app/gui/errortext.cpp" line="143"/>
         <source>Er kan niet worden geschreven in de exportmap %1: de tijdelijke map kan niet worden vergrendeld</source>
         <translation>Cannot write into the export folder %1: the temporary folder cannot be locked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="142"/>
+        <location filename="../../app/gui/errortext.cpp" line="144"/>
         <source>De export was al afgerond of afgebroken</source>
         <translation>The export staging was already committed or discarded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="144"/>
+        <location filename="../../app/gui/errortext.cpp" line="146"/>
         <source>Een beeld van %1x%2 pixels met %3 kanalen (type %4) kan niet worden geëxporteerd</source>
         <translation>An image of %1x%2 pixels with %3 channels (type %4) cannot be exported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="145"/>
+        <location filename="../../app/gui/errortext.cpp" line="147"/>
         <source>JPEG maken mislukt: %1</source>
         <translation>JPEG encoding failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="146"/>
+        <location filename="../../app/gui/errortext.cpp" line="148"/>
         <source>Er is niets geëxporteerd naar %1</source>
         <translation>Nothing was exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="148"/>
+        <location filename="../../app/gui/errortext.cpp" line="150"/>
         <source>De herkenning stond op een andere strengheid dan deze export (%1); probeer het opnieuw.</source>
         <translation>Recognition ran at another strictness than this export (%1); please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="149"/>
+        <location filename="../../app/gui/errortext.cpp" line="151"/>
         <source>De export is gestopt; er is niets geschreven.</source>
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="150"/>
+        <location filename="../../app/gui/errortext.cpp" line="152"/>
         <source>Het verslag %1 kan niet worden geschreven: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="152"/>
+        <location filename="../../app/gui/errortext.cpp" line="154"/>
         <source>Het verslag %1 mag niet in de exportmap %2: het noemt leerlingen en blijft op school.</source>
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="153"/>
+        <location filename="../../app/gui/errortext.cpp" line="155"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="154"/>
+        <location filename="../../app/gui/errortext.cpp" line="156"/>
         <source>Het document &quot;%1&quot; bleef leeg bij het maken van de PDF.</source>
         <translation>The document &quot;%1&quot; came out empty when the PDF was made.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="155"/>
+        <location filename="../../app/gui/errortext.cpp" line="157"/>
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="156"/>
+        <location filename="../../app/gui/errortext.cpp" line="158"/>
+        <source>De map %1 voor de brieven kan niet worden gemaakt.</source>
+        <translation>The folder %1 for the letters cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="159"/>
+        <source>In de map %1 kunnen geen brieven worden opgeslagen: %2</source>
+        <translation>Letters cannot be saved in the folder %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="160"/>
         <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
         <translation>%1 must be %3, not &apos;%2&apos;</translation>
     </message>
@@ -1446,149 +1466,174 @@
         <translation>Choose reference photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="51"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="49"/>
+        <source>Gezin…</source>
+        <translation>Family…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="52"/>
         <source>Leerlingen en toestemming</source>
         <translation>Pupils and consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="54"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="55"/>
         <source>Zoek op naam of groep</source>
         <translation>Search by name or class</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="57"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="58"/>
         <source>Leerling toevoegen…</source>
         <translation>Add pupil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="59"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="60"/>
         <source>CSV importeren…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="61"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="62"/>
         <source>Toestemmingsformulieren (PDF)…</source>
         <translation>Consent forms (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="63"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="64"/>
         <source>Een formulier per leerling om uit te delen, met de vraag over gezichtsherkenning apart</source>
         <translation>One form per pupil to hand out, with the face-recognition question asked separately</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="152"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="154"/>
         <source>Geschiedenis (de laatste verklaring telt):</source>
         <translation>History (the latest statement counts):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="155"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="155"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="155"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="155"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="153"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="155"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="164"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="166"/>
+        <source>Broers en zussen met dezelfde gezinscode krijgen samen één brief als om toestemming per foto wordt gevraagd</source>
+        <translation>Brothers and sisters with the same family code get one letter together when consent per photo is asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="170"/>
         <source>Pasfoto&apos;s van deze leerling kiezen (of sleep ze op het vak hierboven)</source>
         <translation>Choose reference photos of this pupil (or drop them on the area above)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="183"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="190"/>
         <source>Kies een leerling.</source>
         <translation>Choose a pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="187"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="195"/>
         <source>%1, groep %2</source>
         <translation>%1, class %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="200"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="196"/>
+        <source>%1, groep %2, gezin %3</source>
+        <translation>%1, class %2, family %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="209"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="200"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="209"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="204"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="213"/>
         <source> (andere ouder maakt bezwaar)</source>
         <translation> (other parent objects)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="209"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="218"/>
         <source> (voor één foto)</source>
         <translation> (for one photo)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="263"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="272"/>
         <source>Er is al een leerling met de naam %1 (groep %2).</source>
         <translation>There already is a pupil called %1 (class %2).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="280"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="289"/>
         <source>Pasfoto&apos;s kiezen</source>
         <translation>Choose reference photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="281"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="290"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="355"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="364"/>
         <source>alle groepen</source>
         <translation>all classes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="359"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="368"/>
         <source>Toestemmingsformulieren</source>
         <translation>Consent forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="359"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="368"/>
         <source>Voor welke groep?</source>
         <translation>For which class?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="365"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="374"/>
         <source>toestemmingsformulieren.pdf</source>
         <translation>consent-forms.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="366"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="375"/>
         <source>toestemmingsformulieren-groep-%1.pdf</source>
         <translation>consent-forms-class-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="367"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="376"/>
         <source>Formulieren opslaan</source>
         <translation>Save forms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/consentdialog.cpp" line="368"/>
+        <location filename="../../app/gui/consentdialog.cpp" line="377"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="411"/>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/consentdialog.cpp" line="412"/>
+        <source>Gezinscode van %1 (dezelfde voor broers en zussen; leeg: geen gezin):</source>
+        <translation>Family code of %1 (the same for brothers and sisters; empty: no family):</translation>
     </message>
 </context>
 <context>
@@ -2089,147 +2134,152 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="55"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="56"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="70"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="71"/>
         <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
         <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="107"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="139"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
         <source>Foto&apos;s uit de reeks halen</source>
         <translation>Take photos out of the batch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
         <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
         <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Antwoord op verzoek om toestemming…</source>
         <translation>&amp;Answer to a request for consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="182"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="190"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="193"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="272"/>
+        <source>Gewijzigd antwoord voor verzoek %1 vastgelegd.</source>
+        <translation>Changed answer for request %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="273"/>
         <source>Antwoord voor verzoek %1 vastgelegd.</source>
         <translation>Answer to request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="277"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="285"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="292"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="384"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="385"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="392"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="403"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -2247,44 +2297,118 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <translation>no, this photo may not be published</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="29"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="27"/>
+        <source>Eerder antwoord wijzigen (het eerdere antwoord blijft in de geschiedenis)</source>
+        <translation>Change an earlier answer (the earlier answer stays in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="30"/>
         <source>Antwoord op een verzoek om toestemming</source>
         <translation>Answer to a request for consent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="35"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="36"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="37"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="38"/>
         <source>code van de brief, bijvoorbeeld K7QM-3XHP</source>
         <translation>code on the letter, for example K7QM-3XHP</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="38"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="39"/>
         <source>Verzoekcode:</source>
         <translation>Request code:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="43"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="44"/>
         <source>Antwoord:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="45"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="46"/>
         <source>%1 (16 jaar of ouder)</source>
         <translation>%1 (16 or older)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="47"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="48"/>
         <source>Door:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="51"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="52"/>
         <source>Datum van het antwoord:</source>
         <translation>Date of the answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="53"/>
+        <source>Voor een gezin dat van gedachten verandert, bijvoorbeeld eerst ja en nu nee: typ de code van de brief; het nieuwe antwoord telt vanaf zijn datum</source>
+        <translation>For a family that changes its mind, e.g. first yes and now no: type the code from the letter; the new answer counts from its date</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::PhotoRequestAction</name>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="22"/>
+        <source>Toestemming per &amp;foto vragen…</source>
+        <translation>Ask consent per &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="24"/>
+        <source>Maakt voor de foto&apos;s die op toestemming per foto wachten een brief per gezin, waarin op elke foto alleen het eigen kind herkenbaar is.</source>
+        <translation>Makes one letter per family for the photos that wait for consent per photo; on each photo only the family&apos;s own child is recognisable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="54"/>
+        <source>Het kanaal %1 vraagt geen toestemming per foto. Voor de website zet u dat aan met de schoolinstelling voor toestemming per foto.</source>
+        <translation>Channel %1 does not ask consent per photo. For the website, turn it on with the school setting for consent per photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="59"/>
+        <source>Geen foto wacht op toestemming per foto voor het kanaal %1: er is niets te vragen.</source>
+        <translation>No photo waits for consent per photo on channel %1: there is nothing to ask.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="71"/>
+        <source>Map voor de brieven</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="116"/>
+        <source>De brieven konden niet allemaal worden gemaakt: %1</source>
+        <translation>Not all letters could be made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/photorequestaction.cpp" line="118"/>
+        <source>%n brief(en) gemaakt voor %1 in de map %2.</source>
+        <translation>
+            <numerusform>%n letter made for %1 in the folder %2.</numerusform>
+            <numerusform>%n letters made for %1 in the folder %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/photorequestaction.cpp" line="119"/>
+        <source>%n verzoek(en)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="120"/>
+        <source>Elke brief staat er als PDF (om af te drukken) en als HTML (om te mailen). Het overzicht van de verzoeken en hun codes staat in verzoeken.csv. Leg de antwoorden vast met School › Antwoord op verzoek om toestemming…</source>
+        <translation>Each letter is there as a PDF (to print) and as HTML (to e-mail). The overview of the requests and their codes is in verzoeken.csv. Record the answers with School › Answer to a request for consent…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="143"/>
+        <source>Toestemming per foto vragen</source>
+        <translation>Ask consent per photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/photorequestaction.cpp" line="147"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>

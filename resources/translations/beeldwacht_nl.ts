@@ -124,6 +124,25 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::PhotoRequestAction</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/photorequestaction.cpp" line="118"/>
+        <source>%n brief(en) gemaakt voor %1 in de map %2.</source>
+        <translation>
+            <numerusform>%n brief gemaakt voor %1 in de map %2.</numerusform>
+            <numerusform>%n brieven gemaakt voor %1 in de map %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/photorequestaction.cpp" line="119"/>
+        <source>%n verzoek(en)</source>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::PupilTableModel</name>
     <message numerus="yes">
         <location filename="../../app/gui/pupiltablemodel.cpp" line="105"/>

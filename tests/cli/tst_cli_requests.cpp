@@ -73,6 +73,7 @@ class TestCliRequests : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void askRecordAndPublish();
+    void siblingsShareOneLetter();
 
 private:
     CliRun screen(const QString &name);
@@ -138,7 +139,7 @@ QString TestCliRequests::codeFor(const QString &pupil) const
         return {};
     for (const QString &line : QString::fromUtf8(overview.readAll()).split(QLatin1Char('\n'))) {
         const QStringList fields = line.split(QLatin1Char(';'));
-        if (fields.size() == 6 && fields[1] == pupil && fields[4] == QLatin1String("open"))
+        if (fields.size() == 7 && fields[1] == pupil && fields[4] == QLatin1String("open"))
             return fields[0];
     }
     return {};
@@ -219,6 +220,79 @@ void TestCliRequests::askRecordAndPublish()
             QCOMPARE(face[QStringLiteral("reason")].toString(), QStringLiteral("photo_consent_refused"));
         }
     }
+
+    // 5. Obama's parent changes the answer to nee: appended (the ja stays in the history), and
+    //    the next screening hides him on this photo too.
+    const CliRun changed = runCli(m_data, {QStringLiteral("requests"), QStringLiteral("record"), obama, QStringLiteral("nee"),
+                                           QStringLiteral("--wijzig")});
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    QVERIFY2(changed.out.startsWith(QStringLiteral("changed to nee")), qPrintable(changed.out));
+    const CliRun third = screen(QStringLiteral("gewijzigd"));
+    QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+    const QJsonObject after = photoOfReport(m_dir.filePath(QStringLiteral("gewijzigd.json")));
+    const cv::Mat hidden = cv::imread(after[QStringLiteral("output")].toString().toStdString());
+    QVERIFY(!hidden.empty());
+    for (const Pasted &pasted : m_pasted) {
+        const QJsonObject face = faceAt(after, pasted);
+        QVERIFY2(!face.isEmpty(), qPrintable(pasted.who));
+        QVERIFY2(!face[QStringLiteral("visible")].toBool(), qPrintable(pasted.who));
+        QVERIFY(!recognised(bw::test::distancesToPasted(*m_engine, m_canvas, hidden, pasted)));
+        if (pasted.who == QLatin1String("Barack Obama"))
+            QCOMPARE(face[QStringLiteral("reason")].toString(), QStringLiteral("photo_consent_refused"));
+    }
+}
+
+void TestCliRequests::siblingsShareOneLetter()
+{
+    // The same photo, a school that knows Obama and Biden are brothers: one letter asks both,
+    // each photo in it shows only the brother it asks about, each with his own code.
+    const QString data = m_dir.filePath(QStringLiteral("gezin-data"));
+    const QString letters = m_dir.filePath(QStringLiteral("gezin-brieven"));
+    const QString csv = m_dir.filePath(QStringLiteral("gezin.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("leerling;groep;gezin;geboortedatum;datum;door;extern;gezichtsherkenning\n"
+               "Barack Obama;5B;obama-biden;2016-08-04;2026-09-01;ouder;ja;ja\n"
+               "Joe Biden;3A;obama-biden;2018-11-20;2026-09-01;ouder;ja;ja\n");
+    file.close();
+    QVERIFY(runCli(data, {QStringLiteral("pupils"), QStringLiteral("import"), csv}).exitCode == 0);
+    QString error;
+    QVERIFY2(bw::test::importReferences(data, m_dir.path(), &error), qPrintable(error));
+    QVERIFY(runCli(data, {QStringLiteral("settings"), QStringLiteral("website_per_photo_consent"), QStringLiteral("ja")}).exitCode == 0);
+
+    const CliRun made = runCli(data, {QStringLiteral("requests"), QStringLiteral("make"), QStringLiteral("--channel"),
+                                      QStringLiteral("website"), QStringLiteral("--out"), letters, m_trip});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY2(made.out.contains(QStringLiteral("2 requests")) && made.out.contains(QStringLiteral("1 letters")), qPrintable(made.out));
+    const QStringList pdfs = QDir(letters).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    QCOMPARE(pdfs.size(), 1);
+    const QString text = pdfText(QDir(letters).filePath(pdfs.first()));
+    const CliRun list = runCli(data, {QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray requests = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(requests.size(), 2);
+    for (const QJsonValue &request : requests) {
+        QVERIFY2(text.contains(request[QStringLiteral("leerling")].toString()), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(request[QStringLiteral("code")].toString()), qPrintable(request[QStringLiteral("code")].toString()));
+    }
+    // Its pictures, in the order of the letter: each shows its own brother and no one else.
+    QFile html(QDir(letters).filePath(QFileInfo(pdfs.first()).completeBaseName() + QStringLiteral(".html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromLatin1(html.readAll());
+    QRegularExpressionMatchIterator jpegs =
+        QRegularExpression(QStringLiteral("data:image/jpeg;base64,([A-Za-z0-9+/=]+)")).globalMatch(page);
+    QStringList shown;
+    while (jpegs.hasNext()) {
+        const QByteArray jpeg = QByteArray::fromBase64(jpegs.next().captured(1).toLatin1());
+        const cv::Mat picture = cv::imdecode(std::vector<uchar>(jpeg.begin(), jpeg.end()), cv::IMREAD_COLOR);
+        QStringList visible;
+        for (const Pasted &pasted : m_pasted) {
+            if (recognised(bw::test::distancesToPasted(*m_engine, m_canvas, picture, pasted)))
+                visible << (pasted.who.isEmpty() ? QStringLiteral("stranger") : pasted.who);
+        }
+        shown << visible.join(QLatin1Char('+'));
+    }
+    shown.sort();
+    QCOMPARE(shown, (QStringList{QStringLiteral("Barack Obama"), QStringLiteral("Joe Biden")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QListWidget>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void csvImportMapsColumnsAndRefusesBadRows();
     void screenAgreesWithPupilsListForEveryReason();
     void pupilIsAddedByHand();
+    void familyIsSetOnTheScreen();
     void historySaysWhereAStatementCameFrom();
     void channelsAndColumnsHaveNames();
     void recognitionHasItsOwnColumnAndStatements();
@@ -305,6 +307,25 @@ void TestConsentScreen::pupilIsAddedByHand()
     QVERIFY(!m_dialog->addPupil(twin));
     QCOMPARE(m_registry->pupils()->size(), std::size_t(5));
     QCOMPARE(changed.count(), 1);
+}
+
+void TestConsentScreen::familyIsSetOnTheScreen()
+{
+    const qint64 obama = m_registry->pupilByName(QStringLiteral("Barack Obama"))->value().id;
+    m_dialog->selectPupil(obama);
+    QSignalSpy changed(m_dialog.get(), &ConsentDialog::registryChanged);
+    // The button asks for the code in a dialog of its own.
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("familyButton")), Qt::LeftButton);
+    auto *ask = m_dialog->findChild<QInputDialog *>();
+    QVERIFY(ask != nullptr);
+    ask->setTextValue(QStringLiteral(" obama  "));
+    ask->accept();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_registry->pupil(obama)->family, QStringLiteral("obama"));
+    QCOMPARE(m_dialog->currentPupilId(), obama);
+    QVERIFY(m_dialog->setFamily(QString()));
+    QCOMPARE(m_registry->pupil(obama)->family, QString());
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestConsentScreen::historySaysWhereAStatementCameFrom()

@@ -5,6 +5,7 @@
 #include "photoanswerdialog.h"
 #include "storage/registry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDialogButtonBox>
@@ -62,11 +63,13 @@ void TestPhotoAnswerDialog::recordsAnOpenRequestAndRefusesTheRest()
     QCOMPARE(open[0].photoName, QStringLiteral("IMG_0042.jpg"));
 
     int calls = 0;
-    PhotoAnswerDialog dialog(open, [&](const PhotoAnswer &answer) {
+    const auto record = [&](const PhotoAnswer &answer, bool change) {
         ++calls;
-        const Result<ConsentStatement> recorded = registry->answerPhotoRequest(answer);
+        const Result<ConsentStatement> recorded =
+            change ? registry->changePhotoAnswer(answer) : registry->answerPhotoRequest(answer);
         return recorded ? QString() : ErrorText::describe(recorded.error());
-    });
+    };
+    PhotoAnswerDialog dialog(open, record);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -90,6 +93,20 @@ void TestPhotoAnswerDialog::recordsAnOpenRequestAndRefusesTheRest()
     QCOMPARE(answered.answer, std::optional<bool>(true));
     QCOMPARE(registry->statementsFor(daan)->back().photoSha256, QString(64, QLatin1Char('e')));
     QVERIFY(PhotoAnswerDialog::openRequests(*registry, today)->empty());
+
+    // The family changes its mind: typed off the letter again, without "wijzigen" it is
+    // refused; with it, a "nee" is appended for that photo and the request now reads "nee".
+    PhotoAnswerDialog change({}, record);
+    change.show();
+    change.codeBox()->setEditText(QStringLiteral("k7qm-3xhp"));
+    pressOk(change);
+    QVERIFY(change.isVisible());
+    QVERIFY2(change.problemLabel()->text().contains(QStringLiteral("al beantwoord")), qPrintable(change.problemLabel()->text()));
+    change.changeBox()->setChecked(true);
+    pressOk(change);
+    QCOMPARE(change.result(), int(QDialog::Accepted));
+    QCOMPARE(registry->photoRequests().find(QStringLiteral("K7QM-3XHP"))->value().answer, std::optional<bool>(false));
+    QCOMPARE(registry->statementsFor(daan)->size(), std::size_t(2));
 }
 
 QTEST_MAIN(TestPhotoAnswerDialog)

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void refusedAnswersChangeNothing_data();
     void refusedAnswersChangeNothing();
     void anExpiredRequestCountsAsNo();
+    void aChangedAnswerIsAppendedAndWins();
     void letterSaysWhereWhatAndUntilWhen();
     void overviewListsEveryRequest();
 };
@@ -205,34 +206,94 @@ void TestPhotoRequests::anExpiredRequestCountsAsNo()
     QVERIFY(expired.pupilsNeedingPhotoConsent.isEmpty());
 }
 
+void TestPhotoRequests::aChangedAnswerIsAppendedAndWins()
+{
+    Fixture fixture;
+    QVERIFY(makeFixture(fixture));
+    Registry &registry = *fixture.registry;
+    QVERIFY(registry.photoRequests().add(request(QStringLiteral("K7QM-3XHP"), fixture.daan)));
+    const QDate today = kAsked.addDays(60); // long after the request's last day: a change still counts
+    // Not answered yet: nothing to change.
+    const Result<ConsentStatement> early = registry.changePhotoAnswer(answer(QStringLiteral("K7QM-3XHP"), false), today);
+    QVERIFY(!early);
+    QVERIFY2(early.error().message.contains(QStringLiteral("has not been answered yet")), qPrintable(early.error().message));
+
+    QVERIFY(registry.answerPhotoRequest(answer(QStringLiteral("K7QM-3XHP"), true, kAsked.addDays(3)), today));
+    const auto visibleOn = [&](const QDate &moment) {
+        const ConsentSnapshot snapshot = takeConsentSnapshot(registry, QStringLiteral("website"), moment).value();
+        const ConsentDecision *decision = snapshot.findPhotoConsent(fixture.daan, kPhoto);
+        return decision != nullptr && decision->allowed;
+    };
+    QVERIFY(visibleOn(kAsked.addDays(10)));
+    const std::size_t statements = registry.statementsFor(fixture.daan)->size();
+
+    // A change dated before the answer, or a "ja" on the day of a "nee", is refused.
+    const Result<ConsentStatement> before = registry.changePhotoAnswer(answer(QStringLiteral("K7QM-3XHP"), false, kAsked.addDays(2)), today);
+    QVERIFY(!before);
+    QVERIFY2(before.error().message.contains(QStringLiteral("last answered on 2026-05-04")), qPrintable(before.error().message));
+
+    // The parent now says nee: appended, the first answer stays in the history; the next
+    // screening hides Daan on this photo; the request shows the answer as it stands.
+    const Result<ConsentStatement> changed = registry.changePhotoAnswer(answer(QStringLiteral("k7qm-3xhp"), false, kAsked.addDays(20)), today);
+    QVERIFY2(changed, changed ? "" : qPrintable(changed.error().message));
+    QCOMPARE(changed->source, QStringLiteral("verzoek K7QM-3XHP, gewijzigd"));
+    QCOMPARE(changed->photoSha256, kPhoto);
+    QCOMPARE(registry.statementsFor(fixture.daan)->size(), statements + 1);
+    QVERIFY(registry.statementsFor(fixture.daan)->at(statements - 1).granted); // the "ja" is kept
+    QVERIFY(visibleOn(kAsked.addDays(19)));  // before the change: still the "ja"
+    QVERIFY(!visibleOn(kAsked.addDays(20)));
+    const PhotoRequest stored = registry.photoRequests().find(QStringLiteral("K7QM-3XHP"))->value();
+    QCOMPARE(stored.answer, std::optional<bool>(false));
+    QCOMPARE(stored.answeredOn, kAsked.addDays(20));
+    QCOMPARE(registry.auditEntries()->back().action, QStringLiteral("photo_request_changed"));
+    QVERIFY(registry.verifyAudit()->intact);
+
+    const Result<ConsentStatement> sameDay = registry.changePhotoAnswer(answer(QStringLiteral("K7QM-3XHP"), true, kAsked.addDays(20)), today);
+    QVERIFY(!sameDay);
+    QCOMPARE(registry.statementsFor(fixture.daan)->size(), statements + 1);
+    QVERIFY(registry.changePhotoAnswer(answer(QStringLiteral("K7QM-3XHP"), true, kAsked.addDays(21)), today));
+    QVERIFY(visibleOn(kAsked.addDays(21)));
+}
+
 void TestPhotoRequests::letterSaysWhereWhatAndUntilWhen()
 {
     const Channel website{QStringLiteral("website"), QStringLiteral("extern"), ExportProfile{1920, 85}, ChannelRules{}};
     const Pupil daan{7, QStringLiteral("Daan de Vries"), QStringLiteral("5B"), QDate(2016, 3, 1), true};
     const cv::Mat picture(300, 400, CV_8UC3, cv::Scalar(40, 120, 40));
-    const DocumentContent letter = requestLetter(
-        RequestLetterFacts{daan, request(QStringLiteral("K7QM-3XHP"), 7), website, QStringLiteral("De Regenboog"), kAsked, false},
-        picture);
+    const auto letterFor = [&](const Pupil &pupil, const QString &code, const cv::Mat &photo, bool ownAge,
+                               const QString &school = {}) {
+        return requestLetter(RequestLetterFacts{{pupil}, website, school, kAsked, ownAge},
+                             {LetterItem{request(code, pupil.id), pupil, photo}});
+    };
+    const DocumentContent letter = letterFor(daan, QStringLiteral("K7QM-3XHP"), picture, false, QStringLiteral("De Regenboog"));
     for (const QString &words : {QStringLiteral("Beste ouder of verzorger van Daan de Vries (groep 5B)"),
                                  QStringLiteral("de openbare website van de school"), QStringLiteral("K7QM-3XHP"),
-                                 QStringLiteral("uiterlijk 31-5-2026"), QStringLiteral("De Regenboog")})
+                                 QStringLiteral("uiterlijk 31-5-2026"), QStringLiteral("De Regenboog"),
+                                 QStringLiteral("alleen Daan de Vries herkenbaar")})
         QVERIFY2(letter.html.contains(words), qPrintable(words));
     QVERIFY(!letter.html.contains(QStringLiteral("IMG_0001"))); // the letter names no file
     QCOMPARE(letter.images.size(), std::size_t(1));
-    QCOMPARE(letter.images.at(QStringLiteral("foto")).size(), picture.size());
+    QCOMPARE(letter.images.at(QStringLiteral("foto1")).size(), picture.size());
     QVERIFY(letter.html.contains(QStringLiteral("width=\"400\" height=\"300\""))); // small: as it is
     // The export-size picture stays whole in the letter; shown, it fits an A4 page's text width.
-    const DocumentContent wide = requestLetter(
-        RequestLetterFacts{daan, request(QStringLiteral("K7QM-3XHP"), 7), website, {}, kAsked, false},
-        cv::Mat(1080, 1920, CV_8UC3, cv::Scalar::all(90)));
+    const DocumentContent wide = letterFor(daan, QStringLiteral("K7QM-3XHP"), cv::Mat(1080, 1920, CV_8UC3, cv::Scalar::all(90)), false);
     QVERIFY(wide.html.contains(QStringLiteral("width=\"640\" height=\"360\"")));
-    QCOMPARE(wide.images.at(QStringLiteral("foto")).cols, 1920);
+    QCOMPARE(wide.images.at(QStringLiteral("foto1")).cols, 1920);
 
     const Pupil eva{8, QStringLiteral("Eva Jansen"), QStringLiteral("H5"), QDate(2009, 2, 1), true};
-    const DocumentContent toEva = requestLetter(
-        RequestLetterFacts{eva, request(QStringLiteral("EVA4-EVA4"), 8), website, {}, kAsked, true}, picture);
+    const DocumentContent toEva = letterFor(eva, QStringLiteral("EVA4-EVA4"), picture, true);
     QVERIFY(toEva.html.contains(QStringLiteral("Beste Eva Jansen,")));
     QVERIFY(toEva.html.contains(QStringLiteral("beslist Eva Jansen dit zelf")));
+
+    // Two photos in one letter: each with its own question, code and picture.
+    const DocumentContent two = requestLetter(
+        RequestLetterFacts{{daan}, website, {}, kAsked, false},
+        {LetterItem{request(QStringLiteral("K7QM-3XHP"), 7), daan, picture},
+         LetterItem{request(QStringLiteral("WX9A-4CDE"), 7), daan, picture}});
+    QCOMPARE(two.images.size(), std::size_t(2));
+    QVERIFY(two.html.contains(QStringLiteral("Foto 2 van 2: Daan de Vries")));
+    QCOMPARE(two.html.count(QStringLiteral("Handtekening")), 2);
+    QVERIFY(two.html.contains(QStringLiteral("K7QM-3XHP")) && two.html.contains(QStringLiteral("WX9A-4CDE")));
 }
 
 void TestPhotoRequests::overviewListsEveryRequest()
@@ -243,14 +304,14 @@ void TestPhotoRequests::overviewListsEveryRequest()
     answered.answer = false;
     answered.photoPath = QStringLiteral("uitje;dag 2/IMG_0002.jpg");
     const QByteArray csv = requestOverviewCsv(
-        {{request(QStringLiteral("K7QM-3XHP"), 7), daan}, {answered, daan},
-         {request(QStringLiteral("OUD4-OUD4"), 7, QDate(2026, 5, 2)), daan}},
+        {{request(QStringLiteral("K7QM-3XHP"), 7), daan, QStringLiteral("K7QM-3XHP")}, {answered, daan, {}},
+         {request(QStringLiteral("OUD4-OUD4"), 7, QDate(2026, 5, 2)), daan, {}}},
         QDate(2026, 5, 10));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines[0], QStringLiteral("code;leerling;groep;foto;status;verloopt_op"));
-    QCOMPARE(lines[1], QStringLiteral("K7QM-3XHP;Daan de Vries;5B;uitje/IMG_0001.jpg;open;2026-05-31"));
-    QCOMPARE(lines[2], QStringLiteral("ANSW-ERED;Daan de Vries;5B;\"uitje;dag 2/IMG_0002.jpg\";nee;2026-05-31"));
+    QCOMPARE(lines[0], QStringLiteral("code;leerling;groep;foto;status;verloopt_op;brief"));
+    QCOMPARE(lines[1], QStringLiteral("K7QM-3XHP;Daan de Vries;5B;uitje/IMG_0001.jpg;open;2026-05-31;K7QM-3XHP.pdf"));
+    QCOMPARE(lines[2], QStringLiteral("ANSW-ERED;Daan de Vries;5B;\"uitje;dag 2/IMG_0002.jpg\";nee;2026-05-31;"));
     QVERIFY(lines[3].contains(QStringLiteral(";verlopen;")));
 }
 
