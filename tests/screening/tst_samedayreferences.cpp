@@ -163,8 +163,12 @@ void TestSameDayReferences::teacherConfirmationIsAReferenceAndUndoTakesItBack()
 
     // The teacher names Obama on the first: the second is recognised through it.
     reviews[0] = teacherNames(kObama);
+    // (Biden's photo changes too: Obama's new reference moves Biden's runner-up distance.)
+    const auto contains = [](const std::vector<std::size_t> &photos, std::size_t photo) {
+        return std::find(photos.begin(), photos.end(), photo) != photos.end();
+    };
     std::vector<std::size_t> changed = rematchBatch(analyses, reviews, gallery, veryStrict);
-    QCOMPARE(changed, std::vector<std::size_t>{1});
+    QVERIFY(contains(changed, 1) && !contains(changed, 0));
     QCOMPARE(analyses[1].faces[0].match.pupilId, std::optional(kObama));
     QVERIFY(analyses[1].faces[0].match.byBatchReference);
     QVERIFY(analyses[1].faces[0].match.distance < veryStrict.acceptDistance);
@@ -178,7 +182,8 @@ void TestSameDayReferences::teacherConfirmationIsAReferenceAndUndoTakesItBack()
     // She undoes it: the reference goes, the second photo is unknown and hidden again.
     reviews[0] = {};
     changed = rematchBatch(analyses, reviews, gallery, veryStrict);
-    QCOMPARE(changed, std::vector<std::size_t>{1});
+    QVERIFY(contains(changed, 1));
+    QCOMPARE(analyses[2].faces[0].match.pupilId, std::optional(kBiden));
     QVERIFY(!analyses[1].faces[0].match.pupilId);
     verdict = decideAnalysedPhoto(analyses[1].photo, analyses[1].faces, consent, reviews[1]);
     QVERIFY(!verdict.faces[0].decision.visible);
