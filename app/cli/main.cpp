@@ -24,7 +24,7 @@ const CommandEntry kCommands[] = {
     {"audit", "audit verify                check the audit log's hash chain (exit code 3: broken)", runAudit},
     {"screen", "screen --channel ID --out OUTDIR --report REPORT.json [--at YYYY-MM-DD]\n"
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
-               "         [--threads N] PHOTO_OR_DIR...", runScreen},
+               "         [--threads N] [--no-batch-references] PHOTO_OR_DIR...", runScreen},
     {"requests", "requests make --channel ID --out DIR PHOTO_OR_DIR...   letters asking consent for single photos\n"
                  "         | requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD]\n"
                  "         | requests list [--json]", runRequests},

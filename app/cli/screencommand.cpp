@@ -26,7 +26,9 @@ int runScreen(CliContext &context, const QStringList &arguments)
     const QCommandLineOption strictnessOption(QStringLiteral("strictness"), QStringLiteral("normal, strict or very-strict (default: the school's setting; at least strict for extern channels)."), QStringLiteral("LEVEL"));
     const QCommandLineOption redactionOption(QStringLiteral("redaction"), QStringLiteral("blur, pixelate or solid."), QStringLiteral("MODE"), QStringLiteral("blur"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Worker threads (default: all cores)."), QStringLiteral("N"));
-    parser.addOptions({channelOption, outOption, reportOption, atOption, strictnessOption, redactionOption, threadsOption});
+    const QCommandLineOption noBatchReferencesOption(QStringLiteral("no-batch-references"), QStringLiteral("Match against the reference photos only: no same-day references from this batch."));
+    parser.addOptions({channelOption, outOption, reportOption, atOption, strictnessOption, redactionOption, threadsOption,
+                       noBatchReferencesOption});
     parser.addPositionalArgument(QStringLiteral("PHOTO_OR_DIR"), QStringLiteral("Photos or folders of photos."));
     if (!parser.parse(QStringList{QStringLiteral("screen")} + arguments))
         return failRun(context, parser.errorText());
@@ -74,6 +76,7 @@ int runScreen(CliContext &context, const QStringList &arguments)
     job->sources = sources;
     job->outputDir = parser.value(outOption);
     job->reportPath = parser.value(reportOption);
+    job->batchReferences = !parser.isSet(noBatchReferencesOption);
 
     QThreadPool pool;
     if (parser.isSet(threadsOption))

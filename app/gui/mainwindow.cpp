@@ -315,6 +315,7 @@ void MainWindow::prepareAnalyser()
         showProblem(ErrorText::describe(changed.error()));
         return;
     }
+    m_model->setRecognition(m_analysis->analyser()->gallery(), m_analysis->analyser()->matchSettings());
     // New reference photos change who is recognised: photos the teacher has not touched yet
     // are analysed again; reviewed ones keep the faces the review refers to.
     if (*changed)

@@ -3,6 +3,7 @@
 #include "errortext.h"
 #include "photobadge.h"
 #include "reason.h"
+#include "screening/batchrematch.h"
 #include "screening/screeningpolicy.h"
 
 #include <QFileInfo>
@@ -95,6 +96,7 @@ bool PhotoListModel::removeRows(int row, int count, const QModelIndex &parent)
     beginRemoveRows({}, row, row + count - 1);
     m_entries.erase(m_entries.begin() + row, m_entries.begin() + row + count);
     endRemoveRows();
+    matchSameDay();   // their same-day references go with them
     return true;
 }
 
@@ -142,6 +144,7 @@ bool PhotoListModel::setAnalysis(int row, const PhotoAnalysis &analysis)
     photo.confirmedFaces.clear();
     decide(photo);
     notifyRow(row);
+    matchSameDay();
     return true;
 }
 
@@ -159,6 +162,7 @@ void PhotoListModel::turnPhoto(int row, int quarterTurns)
     photo.confirmedFaces.clear();
     decide(photo);
     notifyRow(row);
+    matchSameDay();
 }
 
 void PhotoListModel::setThumbnail(int row, const QImage &thumbnail)
@@ -174,6 +178,38 @@ void PhotoListModel::setReview(int row, const PhotoReview &review)
     photo.review = review;
     decide(photo);
     notifyRow(row);
+    // A pupil she named (or a naming she undid) gives (or takes back) a same-day reference.
+    matchSameDay();
+}
+
+void PhotoListModel::setRecognition(std::vector<ReferenceDescriptor> gallery, const MatchSettings &settings)
+{
+    m_gallery = std::move(gallery);
+    m_matchSettings = settings;
+    matchSameDay();
+}
+
+void PhotoListModel::matchSameDay()
+{
+    if (!m_matchSettings)
+        return;
+    std::vector<int> rows;
+    std::vector<PhotoAnalysis> analyses;
+    std::vector<PhotoReview> reviews;
+    for (int row = 0; row < rowCount(); ++row) {
+        const PhotoEntry &photo = m_entries[std::size_t(row)];
+        if (!photo.analysed || photo.analysis.error || photo.analysis.match != *m_matchSettings)
+            continue;
+        rows.push_back(row);
+        analyses.push_back(photo.analysis);
+        reviews.push_back(photo.review);
+    }
+    for (const std::size_t changed : rematchBatch(analyses, reviews, m_gallery, *m_matchSettings)) {
+        PhotoEntry &photo = m_entries[std::size_t(rows[changed])];
+        photo.analysis = std::move(analyses[changed]);
+        decide(photo);
+        notifyRow(rows[changed]);
+    }
 }
 
 void PhotoListModel::setConfirmed(int row, int faceIndex, bool confirmed)

@@ -67,6 +67,12 @@ public:
     void setConsent(const ConsentSnapshot &snapshot);
     const ConsentSnapshot &consent() const { return m_consent; }
 
+    // Who can be recognised (the analyser's enrolled gallery, in memory only) and how
+    // strictly: photos analysed at these settings are matched as one batch, with same-day
+    // references (core's rematchBatch, as the export does), whenever an analysis arrives
+    // or the teacher changes a review.
+    void setRecognition(std::vector<ReferenceDescriptor> gallery, const MatchSettings &settings);
+
     int analysedCount() const;
     BatchSummary summary() const;
     std::vector<PhotoEntry> entries() const { return m_entries; }
@@ -77,9 +83,12 @@ Q_SIGNALS:
 private:
     void decide(PhotoEntry &entry) const;
     void notifyRow(int row);
+    void matchSameDay();
 
     std::vector<PhotoEntry> m_entries;
     ConsentSnapshot m_consent;
+    std::vector<ReferenceDescriptor> m_gallery;
+    std::optional<MatchSettings> m_matchSettings;
 };
 
 } // namespace bw::gui

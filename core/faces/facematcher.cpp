@@ -18,6 +18,8 @@ MatchSettings fromStrictness(Strictness strictness)
     // pupil. Quality floors: below ~40 px the 150 px alignment chip is mostly upscaled
     // blur, and a chip sharpness (Laplacian variance) under 15 is motion blur or focus
     // miss (a sharp portrait scores ~1100, the same face blurred with sigma 6 scores 6).
+    // Suggestions (0.55 at every level) stay below dlib's adult threshold of 0.6: a face
+    // further away than that is no "lijkt op" worth a teacher's look. They are never accepted.
     MatchSettings settings;
     switch (strictness) {
     case Strictness::Normal:
@@ -36,10 +38,29 @@ MatchSettings fromStrictness(Strictness strictness)
         settings.qualityFloor = {72.0f, 25.0};
         break;
     }
+    settings.suggestDistance = 0.55;
     return settings;
 }
 
+MatchSettings batchReferenceBar()
+{
+    // A same-day reference makes further matches, so only a match as sure as the table
+    // allows may become one: the very strict row (under 0.35, 0.12 clear of the runner-up,
+    // 72 px wide and sharp), well inside strict's 0.40 and 0.10, and at the low end of the
+    // measured same-person distances (0.33-0.44). At very strict every accepted match
+    // clears it, as that school already accepts nothing less sure.
+    return fromStrictness(Strictness::VeryStrict);
+}
+
 namespace {
+
+// Only a recognisable face gets a suggestion: a too small or blurred one has no reliable
+// nearest pupil to offer.
+void suggestNearest(FaceMatch &match, const MatchSettings &settings)
+{
+    if (match.nearestPupilId && match.distance < settings.suggestDistance)
+        match.suggestedPupilId = match.nearestPupilId;
+}
 
 FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescriptor> &gallery,
                    const MatchSettings &settings)
@@ -83,6 +104,8 @@ FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescr
         match.status = MatchStatus::Matched;
         match.pupilId = match.nearestPupilId;
     }
+    if (match.status == MatchStatus::NoMatch || match.status == MatchStatus::Ambiguous)
+        suggestNearest(match, settings);
     return match;
 }
 

@@ -16,11 +16,16 @@ struct MatchSettings {
     double acceptDistance = 0.45;   // nearest pupil must be closer than this
     double minMargin = 0.08;        // ... and this much closer than the runner-up pupil
     QualityFloor qualityFloor;      // smaller or blurrier faces are unknown
+    double suggestDistance = 0.55;  // an unmatched face this close is suggested, never accepted
 
     bool operator==(const MatchSettings &) const = default;
 };
 
 MatchSettings fromStrictness(Strictness strictness);
+
+// How sure an automatic match must be before that face serves as a same-day reference for
+// the rest of its batch (core/faces/batchmatcher.h): the strictest row of fromStrictness().
+MatchSettings batchReferenceBar();
 
 // Matches every face of one photo against the gallery (several references per pupil).
 // Pure: one FaceMatch per face, in order. Fail-closed: anything but a clear, unique, close

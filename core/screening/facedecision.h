@@ -22,10 +22,11 @@ struct FaceDecision {
 };
 
 // Who named the pupil of a face: automatic recognition against the reference photos, or
+// against a same-day reference (a face of the same batch, core/faces/batchmatcher.h), or
 // the teacher by hand (which is not biometric processing). None: unknown.
-enum class MatchedBy { None, Reference, Teacher };
+enum class MatchedBy { None, Reference, Batch, Teacher };
 
-// "reference", "teacher", or an empty string for None (the report writes null).
+// "reference", "batch", "teacher", or an empty string for None (the report writes null).
 QString matchedByCode(MatchedBy matchedBy);
 
 // One face of a screened photo with everything the report and the review pane show.
@@ -37,7 +38,7 @@ struct ScreenedFace {
     FaceDecision decision;
     std::optional<ConsentStatement> basis;  // the statement that allowed (or refused) it
     MatchedBy matchedBy = MatchedBy::None;
-    // For MatchedBy::Reference: the face-recognition statement that allowed the matching.
+    // For MatchedBy::Reference and Batch: the face-recognition statement that allowed the matching.
     std::optional<ConsentStatement> recognitionBasis;
     // On a channel with per-photo consent: the answer for this very photo that allowed (or
     // refused) the pupil, next to the general `basis`.

@@ -69,7 +69,7 @@ struct PhotoAnalyser::Impl {
         std::vector<DetectedFace> faces;
         faces.reserve(boxes->size());
         for (std::size_t i = 0; i < boxes->size(); ++i)
-            faces.push_back({(*boxes)[i], matches[i]});
+            faces.push_back({(*boxes)[i], matches[i], (*descriptions)[i]});
         return faces;
     }
 };
@@ -91,6 +91,11 @@ PhotoAnalyser::~PhotoAnalyser() = default;
 const MatchSettings &PhotoAnalyser::matchSettings() const
 {
     return m_impl->matchSettings;
+}
+
+const std::vector<ReferenceDescriptor> &PhotoAnalyser::gallery() const
+{
+    return m_impl->gallery;
 }
 
 const DetectorSettings &PhotoAnalyser::detectorSettings() const

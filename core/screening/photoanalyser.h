@@ -47,6 +47,8 @@ public:
     PhotoAnalyser &operator=(const PhotoAnalyser &) = delete;
 
     const MatchSettings &matchSettings() const;
+    // The enrolled references it matches against (pupils with face-recognition consent).
+    const std::vector<ReferenceDescriptor> &gallery() const;
     const DetectorSettings &detectorSettings() const;
 
     // Loads the models on the calling thread, so a missing or broken model is reported once,

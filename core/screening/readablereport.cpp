@@ -79,8 +79,10 @@ QString namedBy(const Words &words, const ScreenedFace &face)
     QString text;
     if (face.matchedBy == MatchedBy::Teacher) {
         text = words(QT_TRANSLATE_NOOP("ReadableReport", "aangewezen door de leerkracht"));
-    } else if (face.matchedBy == MatchedBy::Reference) {
-        text = words(QT_TRANSLATE_NOOP("ReadableReport", "herkend aan de pasfoto's"));
+    } else if (face.matchedBy == MatchedBy::Reference || face.matchedBy == MatchedBy::Batch) {
+        text = face.matchedBy == MatchedBy::Batch
+                   ? words(QT_TRANSLATE_NOOP("ReadableReport", "herkend aan een eerdere foto van deze dag"))
+                   : words(QT_TRANSLATE_NOOP("ReadableReport", "herkend aan de pasfoto's"));
         if (face.recognitionBasis)
             text += QStringLiteral(" (%1 %2)").arg(words(QT_TRANSLATE_NOOP("ReadableReport", "toestemming gezichtsherkenning")),
                                                    statementText(words, *face.recognitionBasis));
@@ -271,6 +273,13 @@ QString settingsList(const Words &words, const QJsonObject &settings)
                  words(QT_TRANSLATE_NOOP("ReadableReport", "afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling"))
                      .arg(settings.value(QStringLiteral("accept_distance")).toDouble(), 0, 'f', 2)
                      .arg(settings.value(QStringLiteral("min_margin")).toDouble(), 0, 'f', 2));
+    if (settings.contains(QStringLiteral("batch_references")))
+        html += item(words(QT_TRANSLATE_NOOP("ReadableReport", "Referenties van dezelfde dag")),
+                     settings.value(QStringLiteral("batch_references")).toBool()
+                         ? words(QT_TRANSLATE_NOOP("ReadableReport", "aan: een zeker herkend of door de leerkracht "
+                                                                     "aangewezen gezicht helpt die leerling op de andere "
+                                                                     "foto's van deze reeks te herkennen"))
+                         : words(QT_TRANSLATE_NOOP("ReadableReport", "uit")));
     html += item(words(QT_TRANSLATE_NOOP("ReadableReport", "Kleinste gezicht dat herkend wordt")),
                  words(QT_TRANSLATE_NOOP("ReadableReport", "%1 pixels breed")).arg(settings.value(QStringLiteral("min_face_width")).toInt()));
     if (settings.contains(QStringLiteral("face_threshold")))

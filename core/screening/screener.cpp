@@ -1,5 +1,6 @@
 #include "screener.h"
 
+#include "batchrematch.h"
 #include "exportrecords.h"
 #include "export/exportnaming.h"
 #include "export/exportstaging.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,6 +45,16 @@ ScreenedPhoto failedPhoto(const QString &source, const Error &error, Reason reas
     failed.verdict.status = PhotoStatus::Excluded;
     failed.verdict.reasons << reason;
     return failed;
+}
+
+// A photo that could not be read is a read error; one that could not be analysed an
+// analysis error: never exported either way.
+ScreenedPhoto failedAnalysis(const QString &source, const Error &error)
+{
+    const ErrorCode code = error.code;
+    const bool unreadable = code != ErrorCode::DetectionFailed && code != ErrorCode::RecognitionFailed
+                            && code != ErrorCode::ModelMissing && code != ErrorCode::ModelInvalid;
+    return failedPhoto(source, error, unreadable ? Reason::ReadError : Reason::AnalysisError);
 }
 
 // The audit log records that an export happened and what it was based on; which pupils
@@ -92,13 +104,15 @@ struct Screener::Impl {
     std::optional<ExportStaging> staging;
     QList<int> indices;   // what the pool maps over; lives as long as the run
     QFuture<ScreenedPhoto> future;
+    std::vector<PhotoAnalysis> analyses;   // by index, for the same-day references
 };
 
 Screener::Screener(PhotoAnalyser &analyser, ScreeningJob job)
-    : m_impl(std::make_unique<Impl>(Impl{analyser, std::move(job), std::nullopt, {}, {}}))
+    : m_impl(std::make_unique<Impl>(Impl{analyser, std::move(job), std::nullopt, {}, {}, {}}))
 {
     for (int i = 0; i < m_impl->job.sources.size(); ++i)
         m_impl->indices << i;
+    m_impl->analyses.resize(std::size_t(m_impl->job.sources.size()));
 }
 
 Screener::~Screener()
@@ -139,8 +153,7 @@ ScreenedPhoto Screener::screenOne(int index) const
 {
     const ScreeningJob &job = m_impl->job;
     const QString &source = job.sources[index];
-    const auto reviewed = job.reviews.find(source);
-    const PhotoReview review = reviewed == job.reviews.end() ? PhotoReview{} : reviewed->second;
+    const PhotoReview review = reviewOf(source);
     // The faces the teacher reviewed are reused when they were matched as strictly as this
     // job asks and found in the photo as the teacher turned it; otherwise (another
     // strictness, e.g. an extern channel, or a new turn) the photo is analysed again:
@@ -150,22 +163,62 @@ ScreenedPhoto Screener::screenOne(int index) const
                        && earlier->second.photo.quarterTurns == review.quarterTurns;
     Result<AnalysedPhoto> analysed = reuse ? m_impl->analyser.reload(earlier->second)
                                            : m_impl->analyser.analyse(source, review.quarterTurns);
-    if (!analysed) {
-        const ErrorCode code = analysed.error().code;
-        const bool unreadable = code != ErrorCode::DetectionFailed && code != ErrorCode::RecognitionFailed
-                                && code != ErrorCode::ModelMissing && code != ErrorCode::ModelInvalid;
-        return failedPhoto(source, analysed.error(), unreadable ? Reason::ReadError : Reason::AnalysisError);
-    }
+    if (!analysed)
+        return failedAnalysis(source, analysed.error());
+    // Kept (descriptors included, in memory only) for the same-day references in finish();
+    // each worker writes its own element.
+    m_impl->analyses[std::size_t(index)] = analysed->analysis;
+    return decideAndStage(index, *analysed);
+}
 
+ScreenedPhoto Screener::decideAndStage(int index, const AnalysedPhoto &analysed) const
+{
+    const ScreeningJob &job = m_impl->job;
+    const QString &source = job.sources[index];
     ScreenedPhoto screened;
     screened.displaySource = source;
-    screened.photo = analysed->decoded.photo;
-    screened.times = analysed->analysis.times;
-    screened.verdict = decideAnalysedPhoto(analysed->decoded.photo, analysed->analysis.faces,
-                                           job.consent, review);
+    screened.photo = analysed.decoded.photo;
+    screened.times = analysed.analysis.times;
+    screened.verdict = decideAnalysedPhoto(analysed.decoded.photo, analysed.analysis.faces, job.consent,
+                                           reviewOf(source));
     if (screened.verdict.status == PhotoStatus::Exported)
-        redactAndStage(screened, analysed->decoded.image, index);
+        redactAndStage(screened, analysed.decoded.image, index);
     return screened;
+}
+
+PhotoReview Screener::reviewOf(const QString &source) const
+{
+    const auto reviewed = m_impl->job.reviews.find(source);
+    return reviewed == m_impl->job.reviews.end() ? PhotoReview{} : reviewed->second;
+}
+
+void Screener::applySameDayReferences(std::vector<ScreenedPhoto> &photos) const
+{
+    const ScreeningJob &job = m_impl->job;
+    if (!job.batchReferences)
+        return;
+    std::vector<PhotoReview> reviews;
+    for (const QString &source : job.sources)
+        reviews.push_back(reviewOf(source));
+    const std::vector<std::size_t> changed = rematchBatch(m_impl->analyses, reviews, m_impl->analyser.gallery(),
+                                                          job.match());
+    // Only photos whose matches changed are decided again: decoded once more (no detection)
+    // and staged anew; what was staged for them before goes.
+    for (const std::size_t index : changed) {
+        ScreenedPhoto &photo = photos[index];
+        if (!photo.stagedFile.isEmpty())
+            QFile::remove(photo.stagedFile);
+        const StageTimes times = photo.times;
+        Result<AnalysedPhoto> reloaded = m_impl->analyser.reload(m_impl->analyses[index]);
+        if (!reloaded) {
+            photo = failedAnalysis(job.sources[int(index)], reloaded.error());
+            continue;
+        }
+        const double decode = reloaded->analysis.times.decode;
+        reloaded->analysis.times = times;
+        reloaded->analysis.times.decode += decode;
+        photo = decideAndStage(int(index), *reloaded);
+    }
 }
 
 void Screener::redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int index) const
@@ -210,6 +263,7 @@ Result<ScreeningOutcome> Screener::finish(QFuture<ScreenedPhoto> future, Registr
     outcome.report.recognitionConsent = job.consent.recognitionInForce();
     const QList<ScreenedPhoto> results = future.results();
     outcome.report.photos.assign(results.begin(), results.end());
+    applySameDayReferences(outcome.report.photos);
 
     // A photo that could not be written means the destination is unusable (full, read-only):
     // the run fails as a whole rather than publishing an incomplete set.

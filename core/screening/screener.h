@@ -39,6 +39,10 @@ struct ScreeningOutcome {
 // place in source order and writes the report. Cancelling the future (or destroying the
 // Screener before finish) leaves the destination as it was: the staging is discarded.
 //
+// With the job's batchReferences, finish() first re-matches the whole batch with same-day
+// references (core/screening/batchrematch.h) and redoes the photos whose matches changed
+// (decoded again, never detected again), on the calling thread.
+//
 // Destroying the Screener cancels and waits for a run still going.
 // Usage: Screener s(analyser, job); s.begin(); QFuture f = s.start(pool);
 //        (watch progress / results of f; f.cancel() to stop) then s.finish(f, registry).
@@ -73,6 +77,11 @@ public:
 
 private:
     ScreenedPhoto screenOne(int index) const;
+    ScreenedPhoto decideAndStage(int index, const AnalysedPhoto &analysed) const;
+    PhotoReview reviewOf(const QString &source) const;
+    // Re-matches the batch with same-day references (when the job uses them) and decides
+    // again, and stages anew, the photos whose matches changed.
+    void applySameDayReferences(std::vector<ScreenedPhoto> &photos) const;
     void redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int index) const;
     // Commits the staged photos in source order under neutral names (core/export).
     Result<void> publish(ScreeningReport &report);

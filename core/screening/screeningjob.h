@@ -32,6 +32,9 @@ struct ScreeningJob {
     RedactionSettings redaction;
     std::map<QString, PhotoReview> reviews;     // by source, from the teacher (GUI)
     std::map<QString, PhotoAnalysis> analyses;  // by source: reuse faces the teacher reviewed
+    // Same-day references (core/faces/batchmatcher.h): on by default; the CLI's
+    // --no-batch-references turns them off.
+    bool batchReferences = true;
     // The language of REPORT.html: Dutch (the CLI's documents), or the app's own language.
     DocumentLanguage reportLanguage = DocumentLanguage::Dutch;
 

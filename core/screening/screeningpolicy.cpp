@@ -44,7 +44,7 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
     std::optional<qint64> pupilId;
     if (face.match.status == MatchStatus::Matched) {
         pupilId = face.match.pupilId;
-        screened.matchedBy = MatchedBy::Reference;
+        screened.matchedBy = face.match.byBatchReference ? MatchedBy::Batch : MatchedBy::Reference;
     }
     // A possible face is never described, so it is never matched: hidden as what it is.
     screened.decision.reason = face.box.possibleFace ? Reason::PossibleFace : unrecognisedReason(face.match.status);
@@ -73,7 +73,8 @@ ScreenedFace screenFace(const DetectedFace &face, const FaceOverride *override,
         }
     }
 
-    if (screened.matchedBy == MatchedBy::Reference && !keepRecognisedMatch(screened, consent))
+    const bool recognised = screened.matchedBy == MatchedBy::Reference || screened.matchedBy == MatchedBy::Batch;
+    if (recognised && !keepRecognisedMatch(screened, consent))
         pupilId.reset();
 
     if (pupilId) {
@@ -147,6 +148,7 @@ QString matchedByCode(MatchedBy matchedBy)
     switch (matchedBy) {
     case MatchedBy::None: return {};
     case MatchedBy::Reference: return QStringLiteral("reference");
+    case MatchedBy::Batch: return QStringLiteral("batch");
     case MatchedBy::Teacher: return QStringLiteral("teacher");
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consentsnapshot.h"
+#include "faces/facedescription.h"
 #include "imaging/photo.h"
 #include "photoreview.h"
 #include "photoverdict.h"
@@ -14,6 +15,9 @@ namespace bw {
 struct DetectedFace {
     FaceBox box;
     FaceMatch match;
+    // Its descriptor and quality, kept in memory for same-day matching within the batch
+    // (core/screening/batchrematch.h); biometric data, never written anywhere.
+    FaceDescription description = {};
 };
 
 // The channel rule for social media: "only children in a group"; one clear subject (a single

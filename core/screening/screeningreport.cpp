@@ -61,14 +61,17 @@ QJsonObject photoJson(const ScreenedPhoto &screened)
 {
     QJsonArray faces;
     int byReference = 0;
+    int byBatch = 0;
     int byTeacher = 0;
     for (const ScreenedFace &face : screened.verdict.faces) {
         faces.append(faceJson(face));
         byReference += face.matchedBy == MatchedBy::Reference;
+        byBatch += face.matchedBy == MatchedBy::Batch;
         byTeacher += face.matchedBy == MatchedBy::Teacher;
     }
     QJsonObject json{
         {QStringLiteral("faces_matched_by_reference"), byReference},
+        {QStringLiteral("faces_matched_by_batch"), byBatch},
         {QStringLiteral("faces_identified_by_teacher"), byTeacher},
         {QStringLiteral("source"), screened.displaySource},
         {QStringLiteral("sha256"), QString::fromLatin1(screened.photo.sha256Hex)},

@@ -26,6 +26,7 @@ QJsonObject screeningSettingsJson(const ScreeningJob &job, const DetectorSetting
         {QStringLiteral("accept_distance"), match.acceptDistance},
         {QStringLiteral("min_margin"), match.minMargin},
         {QStringLiteral("min_face_width"), double(match.qualityFloor.minWidthPx)},
+        {QStringLiteral("batch_references"), job.batchReferences},
         {QStringLiteral("face_threshold"), threshold(detector.scoreThreshold)},
         {QStringLiteral("candidate_threshold"), threshold(detector.candidateThreshold)},
         {QStringLiteral("redaction"), redactionModeName(job.redaction.mode)},

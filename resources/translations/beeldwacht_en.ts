@@ -782,287 +782,307 @@
         <translation>pointed out by the teacher</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="83"/>
+        <location filename="../../core/screening/readablereport.cpp" line="84"/>
+        <source>herkend aan een eerdere foto van deze dag</source>
+        <translation>recognised from an earlier photo of this day</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="85"/>
         <source>herkend aan de pasfoto&apos;s</source>
         <translation>recognised from the reference photos</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="85"/>
+        <location filename="../../core/screening/readablereport.cpp" line="87"/>
         <source>toestemming gezichtsherkenning</source>
         <translation>face recognition consent</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="96"/>
+        <location filename="../../core/screening/readablereport.cpp" line="98"/>
         <source>geen gezicht</source>
         <translation>not a face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="98"/>
+        <location filename="../../core/screening/readablereport.cpp" line="100"/>
         <source>mogelijk gezicht</source>
         <translation>possible face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="99"/>
+        <location filename="../../core/screening/readablereport.cpp" line="101"/>
         <source>onbekend gezicht</source>
         <translation>unknown face</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="104"/>
+        <location filename="../../core/screening/readablereport.cpp" line="106"/>
         <source>voor deze foto: %1</source>
         <translation>for this photo: %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="106"/>
+        <location filename="../../core/screening/readablereport.cpp" line="108"/>
         <source>zichtbaar</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="107"/>
+        <location filename="../../core/screening/readablereport.cpp" line="109"/>
         <source>verborgen</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="121"/>
+        <location filename="../../core/screening/readablereport.cpp" line="123"/>
         <source> als %1</source>
         <translation> as %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="127"/>
+        <location filename="../../core/screening/readablereport.cpp" line="129"/>
         <source>Nog losse toestemming nodig voor:</source>
         <translation>Separate consent still needed for:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="133"/>
+        <location filename="../../core/screening/readablereport.cpp" line="135"/>
         <source>Geen gezichten gevonden.</source>
         <translation>No faces found.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="138"/>
+        <location filename="../../core/screening/readablereport.cpp" line="140"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="138"/>
+        <location filename="../../core/screening/readablereport.cpp" line="140"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="139"/>
+        <location filename="../../core/screening/readablereport.cpp" line="141"/>
         <source>Op de foto</source>
         <translation>On the photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="140"/>
+        <location filename="../../core/screening/readablereport.cpp" line="142"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="173"/>
+        <location filename="../../core/screening/readablereport.cpp" line="175"/>
         <source>niet gecontroleerd (geen register)</source>
         <translation>not checked (no registry)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="176"/>
+        <location filename="../../core/screening/readablereport.cpp" line="178"/>
         <source>BESCHADIGD:</source>
         <translation>DAMAGED:</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="177"/>
+        <location filename="../../core/screening/readablereport.cpp" line="179"/>
         <source>in orde; na deze export %1 regels, laatste controlegetal %2</source>
         <translation>intact; after this export %1 entries, last hash %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="189"/>
+        <location filename="../../core/screening/readablereport.cpp" line="191"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="190"/>
+        <location filename="../../core/screening/readablereport.cpp" line="192"/>
         <source>%1 (toestemming nodig voor: %2)</source>
         <translation>%1 (consent needed for: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="192"/>
+        <location filename="../../core/screening/readablereport.cpp" line="194"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="195"/>
+        <location filename="../../core/screening/readablereport.cpp" line="197"/>
         <source>Gemaakt door</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="196"/>
+        <location filename="../../core/screening/readablereport.cpp" line="198"/>
         <source>Toestemming bekeken op</source>
         <translation>Consent evaluated on</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="197"/>
+        <location filename="../../core/screening/readablereport.cpp" line="199"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="198"/>
+        <location filename="../../core/screening/readablereport.cpp" line="200"/>
         <source>%1 geëxporteerd, %2 wachten op een beslissing, %3 niet gebruikt</source>
         <translation>%1 exported, %2 waiting for a decision, %3 not used</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="202"/>
+        <location filename="../../core/screening/readablereport.cpp" line="204"/>
         <source> (waarvan 1 mogelijk gezicht)</source>
         <translation> (1 of them a possible face)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="204"/>
+        <location filename="../../core/screening/readablereport.cpp" line="206"/>
         <source> (waarvan %1 mogelijke gezichten)</source>
         <translation> (%1 of them possible faces)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="205"/>
+        <location filename="../../core/screening/readablereport.cpp" line="207"/>
         <source>Gezichten</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="200"/>
+        <location filename="../../core/screening/readablereport.cpp" line="202"/>
         <source>%1 zichtbaar, %2 verborgen</source>
         <translation>%1 visible, %2 hidden</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="206"/>
+        <location filename="../../core/screening/readablereport.cpp" line="208"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="226"/>
+        <location filename="../../core/screening/readablereport.cpp" line="228"/>
         <source>Foto&apos;s die niet (of nog niet) gebruikt zijn</source>
         <translation>Photos not used (or not yet)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="232"/>
+        <location filename="../../core/screening/readablereport.cpp" line="234"/>
         <source>normaal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="234"/>
+        <location filename="../../core/screening/readablereport.cpp" line="236"/>
         <source>streng</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="235"/>
+        <location filename="../../core/screening/readablereport.cpp" line="237"/>
         <source>zeer streng</source>
         <translation>very strict</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="241"/>
+        <location filename="../../core/screening/readablereport.cpp" line="243"/>
         <source>in grove blokjes</source>
         <translation>as coarse blocks</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="243"/>
+        <location filename="../../core/screening/readablereport.cpp" line="245"/>
         <source>met een effen vlak</source>
         <translation>with a solid patch</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="244"/>
+        <location filename="../../core/screening/readablereport.cpp" line="246"/>
         <source>onherkenbaar vervaagd</source>
         <translation>blurred beyond recognition</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="251"/>
+        <location filename="../../core/screening/readablereport.cpp" line="253"/>
         <source>alleen groepsfoto&apos;s</source>
         <translation>group photos only</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="253"/>
+        <location filename="../../core/screening/readablereport.cpp" line="255"/>
         <source>een leerling zonder toestemming sluit de foto uit (nooit vervagen)</source>
         <translation>a pupil without consent excludes the photo (never blurred)</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="255"/>
+        <location filename="../../core/screening/readablereport.cpp" line="257"/>
         <source>losse toestemming per foto</source>
         <translation>separate consent for each photo</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="256"/>
+        <location filename="../../core/screening/readablereport.cpp" line="258"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="267"/>
+        <location filename="../../core/screening/readablereport.cpp" line="269"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="268"/>
+        <location filename="../../core/screening/readablereport.cpp" line="270"/>
         <source>Strengheid van de herkenning</source>
         <translation>Recognition strictness</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="270"/>
+        <location filename="../../core/screening/readablereport.cpp" line="272"/>
         <source>Herkend als leerling</source>
         <translation>Recognised as a pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="271"/>
+        <location filename="../../core/screening/readablereport.cpp" line="273"/>
         <source>afstand kleiner dan %1 en minstens %2 dichter bij dan de volgende leerling</source>
         <translation>distance below %1 and at least %2 closer than the next pupil</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="274"/>
+        <location filename="../../core/screening/readablereport.cpp" line="277"/>
+        <source>Referenties van dezelfde dag</source>
+        <translation>Same-day references</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="279"/>
+        <source>aan: een zeker herkend of door de leerkracht aangewezen gezicht helpt die leerling op de andere foto&apos;s van deze reeks te herkennen</source>
+        <translation>on: a face recognised with certainty or pointed out by the teacher helps recognise that pupil on the other photos of this batch</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="282"/>
+        <source>uit</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../../core/screening/readablereport.cpp" line="283"/>
         <source>Kleinste gezicht dat herkend wordt</source>
         <translation>Smallest face that is recognised</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="275"/>
+        <location filename="../../core/screening/readablereport.cpp" line="284"/>
         <source>%1 pixels breed</source>
         <translation>%1 pixels wide</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="277"/>
+        <location filename="../../core/screening/readablereport.cpp" line="286"/>
         <source>Gezichten zoeken</source>
         <translation>Face detection</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="278"/>
+        <location filename="../../core/screening/readablereport.cpp" line="287"/>
         <source>een gezicht vanaf score %1; een mogelijk gezicht (altijd verborgen) vanaf score %2</source>
         <translation>a face from score %1; a possible face (always hidden) from score %2</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="282"/>
+        <location filename="../../core/screening/readablereport.cpp" line="291"/>
         <source>Verborgen gezichten</source>
         <translation>Hidden faces</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="284"/>
+        <location filename="../../core/screening/readablereport.cpp" line="293"/>
         <source>Exportformaat</source>
         <translation>Export size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="285"/>
+        <location filename="../../core/screening/readablereport.cpp" line="294"/>
         <source>lange zijde %1 pixels</source>
         <translation>long side %1 pixels</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="286"/>
+        <location filename="../../core/screening/readablereport.cpp" line="295"/>
         <source>volledige grootte</source>
         <translation>full size</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="287"/>
+        <location filename="../../core/screening/readablereport.cpp" line="296"/>
         <source>, JPEG-kwaliteit %1</source>
         <translation>, JPEG quality %1</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="288"/>
+        <location filename="../../core/screening/readablereport.cpp" line="297"/>
         <source>Regels van het kanaal</source>
         <translation>Channel rules</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="289"/>
+        <location filename="../../core/screening/readablereport.cpp" line="298"/>
         <source>Versie van Beeldwacht</source>
         <translation>Beeldwacht version</translation>
     </message>
     <message>
-        <location filename="../../core/screening/readablereport.cpp" line="301"/>
+        <location filename="../../core/screening/readablereport.cpp" line="310"/>
         <source>Verantwoording export naar %1</source>
         <translation>Accountability report: export to %1</translation>
     </message>
@@ -2287,12 +2307,12 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::PhotoAnswerDialog</name>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="23"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="22"/>
         <source>ja, deze foto mag worden gepubliceerd</source>
         <translation>yes, this photo may be published</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="24"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="23"/>
         <source>nee, deze foto mag niet worden gepubliceerd</source>
         <translation>no, this photo may not be published</translation>
     </message>

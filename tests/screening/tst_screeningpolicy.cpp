@@ -83,6 +83,7 @@ private Q_SLOTS:
     void turningKeepsWhatTheTeacherHid();
     void matchedByRecordsWhoNamedTheFace();
     void matchWithoutRecognitionConsentLeavesNothing();
+    void sameDayMatchIsNamedAsSuch();
     void possibleFace_data();
     void possibleFace();
     void notAFaceDoesNotShowASureFace();
@@ -347,7 +348,25 @@ void TestScreeningPolicy::matchedByRecordsWhoNamedTheFace()
     QCOMPARE(verdict.faces[3].matchedBy, MatchedBy::None);
     QCOMPARE(matchedByCode(MatchedBy::Reference), QStringLiteral("reference"));
     QCOMPARE(matchedByCode(MatchedBy::Teacher), QStringLiteral("teacher"));
+    QCOMPARE(matchedByCode(MatchedBy::Batch), QStringLiteral("batch"));
     QVERIFY(matchedByCode(MatchedBy::None).isEmpty());
+}
+
+void TestScreeningPolicy::sameDayMatchIsNamedAsSuch()
+{
+    // Matched through a same-day reference: shown by consent like any match, named "batch";
+    // for Mila (no face-recognition consent) it counts no more than an enrolled match.
+    DetectedFace daan = face(MatchStatus::Matched, kDaan, 100);
+    daan.match.byBatchReference = true;
+    DetectedFace mila = face(MatchStatus::Matched, kMila, 400);
+    mila.match.byBatchReference = true;
+    const PhotoVerdict verdict = decidePhoto({daan, mila}, kImage, snapshotFor(channel(QStringLiteral("parro"))), {});
+    QCOMPARE(verdict.faces[0].matchedBy, MatchedBy::Batch);
+    QVERIFY(verdict.faces[0].decision.visible);
+    QCOMPARE(verdict.faces[0].recognitionBasis->category, QStringLiteral("gezichtsherkenning"));
+    QCOMPARE(verdict.faces[1].matchedBy, MatchedBy::None);
+    QVERIFY(!verdict.faces[1].decision.visible);
+    QVERIFY(!verdict.faces[1].pupilId);
 }
 
 void TestScreeningPolicy::matchWithoutRecognitionConsentLeavesNothing()
