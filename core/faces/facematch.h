@@ -21,6 +21,10 @@ enum class MatchStatus {
 struct FaceMatch {
     std::optional<qint64> pupilId;     // set only when status == Matched
     std::optional<qint64> nearestPupilId;
+    // For a face that is not matched but recognisable: its nearest pupil when within the
+    // wider suggestion band (MatchSettings::suggestDistance). Data for the teacher's faces
+    // view only ("lijkt op Daan"): never accepted, the face stays hidden until she confirms.
+    std::optional<qint64> suggestedPupilId;
     double distance = std::numeric_limits<double>::infinity();
     double margin = 0.0;               // runner-up distance minus nearest distance
     MatchStatus status = MatchStatus::NotDescribed;

@@ -18,6 +18,8 @@ MatchSettings fromStrictness(Strictness strictness)
     // pupil. Quality floors: below ~40 px the 150 px alignment chip is mostly upscaled
     // blur, and a chip sharpness (Laplacian variance) under 15 is motion blur or focus
     // miss (a sharp portrait scores ~1100, the same face blurred with sigma 6 scores 6).
+    // Suggestions (0.55 at every level) stay below dlib's adult threshold of 0.6: a face
+    // further away than that is no "lijkt op" worth a teacher's look. They are never accepted.
     MatchSettings settings;
     switch (strictness) {
     case Strictness::Normal:
@@ -36,10 +38,19 @@ MatchSettings fromStrictness(Strictness strictness)
         settings.qualityFloor = {72.0f, 25.0};
         break;
     }
+    settings.suggestDistance = 0.55;
     return settings;
 }
 
 namespace {
+
+// Only a recognisable face gets a suggestion: a too small or blurred one has no reliable
+// nearest pupil to offer.
+void suggestNearest(FaceMatch &match, const MatchSettings &settings)
+{
+    if (match.nearestPupilId && match.distance < settings.suggestDistance)
+        match.suggestedPupilId = match.nearestPupilId;
+}
 
 FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescriptor> &gallery,
                    const MatchSettings &settings)
@@ -83,6 +94,8 @@ FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescr
         match.status = MatchStatus::Matched;
         match.pupilId = match.nearestPupilId;
     }
+    if (match.status == MatchStatus::NoMatch || match.status == MatchStatus::Ambiguous)
+        suggestNearest(match, settings);
     return match;
 }
 

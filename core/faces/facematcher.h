@@ -16,6 +16,7 @@ struct MatchSettings {
     double acceptDistance = 0.45;   // nearest pupil must be closer than this
     double minMargin = 0.08;        // ... and this much closer than the runner-up pupil
     QualityFloor qualityFloor;      // smaller or blurrier faces are unknown
+    double suggestDistance = 0.55;  // an unmatched face this close is suggested, never accepted
 
     bool operator==(const MatchSettings &) const = default;
 };
