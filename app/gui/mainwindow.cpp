@@ -9,6 +9,7 @@
 #include "droppedfiles.h"
 #include "errortext.h"
 #include "exportdialog.h"
+#include "facesview.h"
 #include "photolistmodel.h"
 #include "registrywatcher.h"
 #include "reviewmenu.h"
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -121,12 +123,26 @@ void MainWindow::createCentralWidgets()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({2 * (ThumbnailDelegate::kThumbnailSize + 24) + 30, 900});
 
+    // The faces view acts through the review pane's actions: one set of decisions for the batch.
+    m_faces = new FacesView(m_model, m_review->actions(), &m_pool, this);
+    connect(m_faces, &FacesView::problem, this, &MainWindow::showNotice);
+    connect(m_faces, &FacesView::photoRequested, this, [this](int row, int face) {
+        showFacesView(false);
+        showPhoto(row);
+        m_review->selectFace(face);
+    });
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, tr("Foto's"));
+    m_views->addTab(m_faces, tr("Gezichten"));
+    m_views->setTabToolTip(1, tr("Alle gezichten van de reeks, per leerling, voorstel en onbekend (Ctrl+G)"));
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_auditBanner);
     layout->addWidget(m_problem);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     statusBar()->addWidget(new BatchStatus(m_model, m_analysis, this), 1);
@@ -153,6 +169,11 @@ void MainWindow::createActions()
     menuBar()->addMenu(reviewMenu);
     connect(reviewMenu, &ReviewMenu::nextPhotoRequested, this, &MainWindow::showNextPhoto);
     connect(reviewMenu, &ReviewMenu::previousPhotoRequested, this, &MainWindow::showPreviousPhoto);
+
+    QAction *facesAction = reviewMenu->addAction(tr("Foto's of gezichten tonen"), this, [this] {
+        showFacesView(m_views->currentWidget() != m_faces);
+    });
+    facesAction->setShortcut(Qt::CTRL | Qt::Key_G);
 
     QMenu *schoolMenu = menuBar()->addMenu(tr("&School"));
     QAction *consent = schoolMenu->addAction(tr("&Leerlingen en toestemming…"), this,
@@ -373,6 +394,13 @@ void MainWindow::showPhoto(int row)
         return;
     m_grid->setCurrentIndex(m_model->index(row));
     m_grid->scrollTo(m_model->index(row));
+}
+
+void MainWindow::showFacesView(bool faces)
+{
+    m_views->setCurrentWidget(faces ? static_cast<QWidget *>(m_faces) : m_splitter);
+    if (faces)
+        m_faces->list()->setFocus();
 }
 
 void MainWindow::showNextPhoto()

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QSplitter;
+class QTabWidget;
 
 namespace bw {
 class Registry;
@@ -24,6 +25,7 @@ class AnalysisController;
 class BatchController;
 class AuditBanner;
 class ExportDialog;
+class FacesView;
 class PhotoListModel;
 class PhotoRequestAction;
 class RegistryWatcher;
@@ -58,6 +60,9 @@ public:
     Registry *registry() const { return m_registry.get(); }
     PhotoListModel *photoModel() const { return m_model; }
     ReviewPane *reviewPane() const { return m_review; }
+    FacesView *facesView() const { return m_faces; }
+    // "Foto's" (the grid and the review pane) or "Gezichten" (every face of the batch).
+    void showFacesView(bool faces);
     QListView *photoGrid() const { return m_grid; }
     QComboBox *channelSelector() const { return m_channels; }
     AnalysisController *analysis() const { return m_analysis; }
@@ -121,6 +126,8 @@ private:
     QListView *m_grid = nullptr;
     ReviewPane *m_review = nullptr;
     QSplitter *m_splitter = nullptr;
+    FacesView *m_faces = nullptr;
+    QTabWidget *m_views = nullptr;
     QComboBox *m_channels = nullptr;
     QLabel *m_problem = nullptr;
     QActionGroup *m_strictnessActions = nullptr;

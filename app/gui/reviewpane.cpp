@@ -6,9 +6,8 @@
 #include "imageconversion.h"
 #include "photolistmodel.h"
 #include "readingorder.h"
+#include "reviewactions.h"
 #include "reviewview.h"
-#include "screening/reviewaudit.h"
-#include "storage/registry.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +46,7 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new ReviewView(this))
     , m_panel(new FacePanel(this))
+    , m_actions(new ReviewActions(model, this))
 {
     auto *photoColumn = new QVBoxLayout;
     photoColumn->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +57,7 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     layout->addLayout(photoColumn, 1);
     layout->addWidget(m_panel);
 
+    connect(m_actions, &ReviewActions::auditFailed, this, &ReviewPane::auditFailed);
     connect(m_view, &ReviewView::faceSelected, this, [this](int) { refresh(); });
     connect(m_view, &ReviewView::faceDrawn, this, &ReviewPane::addDrawnFace);
     connect(m_panel, &FacePanel::confirmRequested, this, &ReviewPane::confirmFace);
@@ -156,6 +157,16 @@ void ReviewPane::showRow(int row)
     if (!samePhoto)
         loadImage();
     refresh();
+}
+
+void ReviewPane::setRegistry(Registry *registry)
+{
+    m_actions->setRegistry(registry);
+}
+
+void ReviewPane::setChannelId(const QString &channelId)
+{
+    m_actions->setChannelId(channelId);
 }
 
 int ReviewPane::selectedFace() const
@@ -279,20 +290,12 @@ void ReviewPane::onImageReady()
 void ReviewPane::confirmFace()
 {
     const int face = selectedFace();
-    if (m_row < 0 || face < 0)
+    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
         return;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    if (face >= int(entry.analysis.faces.size()))
-        return;
-    const ScreenedFace &screened = entry.verdict.faces[std::size_t(face)];
-    // Agreeing with a name the tool or the teacher already gave changes nothing; a name
-    // the tool only suggests is an assignment and needs a reason like any other.
-    if (screened.pupilId) {
-        m_model->setConfirmed(m_row, face, true);
+    if (m_actions->confirm(m_row, face))
         selectNextFace();
-        return;
-    }
-    requestAssignment();
+    else
+        requestAssignment();
 }
 
 void ReviewPane::requestAssignment()
@@ -328,72 +331,24 @@ void ReviewPane::requestAssignment()
 
 bool ReviewPane::assignPupil(int faceIndex, qint64 pupilId, const QString &reason)
 {
-    if (m_row < 0 || reason.trimmed().isEmpty())
-        return false;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    if (faceIndex < 0 || faceIndex >= int(entry.analysis.faces.size()))
-        return false;
-    PhotoReview review = entry.review;
-    review.overrides[faceIndex] = {FaceOverride::Kind::AssignPupil, pupilId, reason.trimmed()};
-    const QString path = entry.sourcePath;
-    const QByteArray sha = entry.analysis.photo.sha256Hex;
-    m_model->setReview(m_row, review);
-    m_model->setConfirmed(m_row, faceIndex, true);
-
-    // Less privacy is always logged, with what decidePhoto made of it.
-    const PhotoEntry &after = m_model->entry(m_row);
-    const FaceDecision &decision = after.verdict.faces[std::size_t(faceIndex)].decision;
-    if (m_registry != nullptr) {
-        Result<void> logged = recordFaceAssignment(
-            *m_registry, FaceAssignment{sha, faceIndex, pupilId, reason, m_channelId, decision});
-        if (!logged)
-            Q_EMIT auditFailed(ErrorText::describe(logged.error()));
-    }
-    return true;
+    return m_actions->assignPupil(m_row, faceIndex, pupilId, reason);
 }
 
 void ReviewPane::dismissPossibleFace()
 {
-    const int face = selectedFace();
-    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
-        return;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    const FaceBox &box = entry.analysis.faces[std::size_t(face)].box;
-    if (!box.possibleFace)
-        return;
-    PhotoReview review = entry.review;
-    review.overrides[face] = {FaceOverride::Kind::NotAFace, 0, {}};
-    const PossibleFaceDismissal dismissal{entry.analysis.photo.sha256Hex, face, box, m_channelId};
-    m_model->setConfirmed(m_row, face, false);
-    m_model->setReview(m_row, review);
-    if (m_registry != nullptr) {
-        if (Result<void> logged = recordPossibleFaceDismissal(*m_registry, dismissal); !logged)
-            Q_EMIT auditFailed(ErrorText::describe(logged.error()));
-    }
-    selectNextFace();
+    if (m_actions->dismissPossibleFace(m_row, selectedFace()))
+        selectNextFace();
 }
 
 void ReviewPane::markNotAPupil()
 {
-    const int face = selectedFace();
-    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
-        return;
-    PhotoReview review = m_model->entry(m_row).review;
-    review.overrides[face] = {FaceOverride::Kind::NotAPupil, 0, {}};
-    m_model->setConfirmed(m_row, face, false);
-    m_model->setReview(m_row, review);
+    m_actions->markNotAPupil(m_row, selectedFace());
 }
 
 void ReviewPane::hideFace()
 {
-    const int face = selectedFace();
-    if (m_row < 0 || face < 0 || face >= int(m_model->entry(m_row).analysis.faces.size()))
-        return;
-    PhotoReview review = m_model->entry(m_row).review;
-    review.overrides[face] = {FaceOverride::Kind::Hide, 0, {}};
-    m_model->setConfirmed(m_row, face, false);
-    m_model->setReview(m_row, review);
-    selectNextFace();
+    if (m_actions->hide(m_row, selectedFace()))
+        selectNextFace();
 }
 
 void ReviewPane::undoFace()
@@ -401,17 +356,9 @@ void ReviewPane::undoFace()
     const int face = selectedFace();
     if (m_row < 0 || face < 0)
         return;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    PhotoReview review = entry.review;
-    const int detected = int(entry.analysis.faces.size());
-    if (face < detected) {
-        review.overrides.erase(face);
-        m_model->setConfirmed(m_row, face, false);
-    } else if (face - detected < int(review.drawnFaces.size())) {
-        review.drawnFaces.erase(review.drawnFaces.begin() + (face - detected));
+    if (face >= int(m_model->entry(m_row).analysis.faces.size()))
         m_view->setSelectedFace(-1);
-    }
-    m_model->setReview(m_row, review);
+    m_actions->undo(m_row, face);
 }
 
 void ReviewPane::addDrawnFace(const QRectF &sourceRect)

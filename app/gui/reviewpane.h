@@ -21,6 +21,7 @@ class PhotoListModel;
 struct PhotoEntry;
 class ReviewView;
 class AssignPupilDialog;
+class ReviewActions;
 
 // The teacher's review of one photo: the photo with its faces (ReviewView) and the actions
 // (FacePanel). Every action edits the photo's PhotoReview in the model, which asks
@@ -32,8 +33,10 @@ public:
     ReviewPane(PhotoListModel *model, QWidget *parent = nullptr);
     ~ReviewPane() override;
 
-    void setRegistry(Registry *registry) { m_registry = registry; }
-    void setChannelId(const QString &channelId) { m_channelId = channelId; }
+    void setRegistry(Registry *registry);
+    void setChannelId(const QString &channelId);
+    // The face actions, shared with the faces view (one set of decisions for the batch).
+    ReviewActions *actions() const { return m_actions; }
 
     void showRow(int row); // -1: nothing
     int currentRow() const { return m_row; }
@@ -77,10 +80,9 @@ private:
     QWidget *createZoomBar();
 
     PhotoListModel *m_model;
-    Registry *m_registry = nullptr;
-    QString m_channelId;
     ReviewView *m_view;
     FacePanel *m_panel;
+    ReviewActions *m_actions;
     QPointer<AssignPupilDialog> m_dialog; // deletes itself when closed
     QString m_lastReason;                 // offered again for the next assignment (this session)
     int m_row = -1;

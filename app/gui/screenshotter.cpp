@@ -3,6 +3,8 @@
 #include "analysiscontroller.h"
 #include "consentdialog.h"
 #include "exportdialog.h"
+#include "facesview.h"
+#include "facetilemodel.h"
 #include "mainwindow.h"
 #include "photolistmodel.h"
 #include "reviewpane.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QListView>
 #include <QTimer>
 #include <QWidget>
 
@@ -32,6 +35,11 @@ Screenshotter::Screenshotter(MainWindow *window, QString file, QString view, QSt
 
 void Screenshotter::prepare()
 {
+    if (m_view == QLatin1String("faces")) {
+        m_window->showFacesView(true);
+        QTimer::singleShot(100, this, &Screenshotter::grabFacesWhenCut);
+        return;
+    }
     // The photo with the most faces shows the review best.
     PhotoListModel *model = m_window->photoModel();
     int best = 0;
@@ -69,6 +77,24 @@ void Screenshotter::prepare()
         Q_EMIT review->imageLoaded(best);
     else
         m_window->showPhoto(best);
+}
+
+// The tiles are cut in the background once they are painted: the picture waits for those in
+// sight (at most half a minute).
+void Screenshotter::grabFacesWhenCut()
+{
+    const QListView *list = m_window->facesView()->list();
+    const FaceTileModel *tiles = m_window->facesView()->tileModel();
+    bool cut = true;
+    for (int row = 0; row < tiles->rowCount() && cut; ++row) {
+        const QModelIndex index = tiles->index(row);
+        if (!index.data(FaceTileModel::IsHeaderRole).toBool() && list->viewport()->rect().intersects(list->visualRect(index)))
+            cut = !index.data(Qt::DecorationRole).value<QImage>().isNull();
+    }
+    if (cut || ++m_waits > 150)
+        grab();
+    else
+        QTimer::singleShot(200, this, &Screenshotter::grabFacesWhenCut);
 }
 
 void Screenshotter::grab()

@@ -20,11 +20,13 @@ public:
 private:
     void prepare();
     void grab();
+    void grabFacesWhenCut();
 
     MainWindow *m_window;
     QString m_file;
     QString m_view;
     QString m_selectName;
+    int m_waits = 0;
 };
 
 } // namespace bw::gui

@@ -91,7 +91,7 @@ Result<void> recordAnswer(Registry &registry, const QString &pupil, const QStrin
     return registry.recordStatement(statement);
 }
 
-Result<void> addReferencePhotos(const QString &dataDir)
+Result<void> addReferencePhotos(const QString &dataDir, const std::vector<std::pair<QString, QString>> &references)
 {
     Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);
     if (!registry)
@@ -102,12 +102,17 @@ Result<void> addReferencePhotos(const QString &dataDir)
     Result<std::unique_ptr<FaceEngine>> engine = FaceEngine::create(*models);
     if (!engine)
         return std::unexpected(engine.error());
-    Result<void> obama = addReference(**registry, **engine, QStringLiteral("Barack Obama"),
-                                      fetchedImage(QStringLiteral("obama.jpg")));
-    if (!obama)
-        return obama;
-    return addReference(**registry, **engine, QStringLiteral("Joe Biden"),
-                        fetchedImage(QStringLiteral("biden.jpg")));
+    for (const auto &[pupil, photo] : references) {
+        if (Result<void> added = addReference(**registry, **engine, pupil, fetchedImage(photo)); !added)
+            return added;
+    }
+    return {};
+}
+
+Result<void> addReferencePhotos(const QString &dataDir)
+{
+    return addReferencePhotos(dataDir, {{QStringLiteral("Barack Obama"), QStringLiteral("obama.jpg")},
+                                        {QStringLiteral("Joe Biden"), QStringLiteral("biden.jpg")}});
 }
 
 QString exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath)

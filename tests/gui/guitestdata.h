@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace bw {
 class Registry;
 }
@@ -23,6 +26,8 @@ Result<void> createSchoolRegistry(const QString &dataDir, bool withReferences);
 // Records face-recognition consent for Barack Obama and Joe Biden and adds the reference
 // descriptors of obama.jpg and biden.jpg.
 Result<void> addReferencePhotos(const QString &dataDir);
+// The same for other pupils and photos: (pupil name, fetched test image) pairs.
+Result<void> addReferencePhotos(const QString &dataDir, const std::vector<std::pair<QString, QString>> &references);
 
 // Exports the window's batch for its channel through the export dialog (its start button)
 // into `out`, the report at `reportPath`. Returns why it failed (the dialog's result text),
