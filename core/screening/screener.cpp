@@ -227,10 +227,11 @@ void Screener::redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int
     QElapsedTimer clock;
     clock.start();
     // Hidden is the default: every face that is not explicitly visible is redacted.
-    std::vector<cv::Rect2f> hidden;
+    // Whole boxes with their landmarks: the hidden area follows a turned or tilted head.
+    std::vector<FaceBox> hidden;
     for (const ScreenedFace &face : screened.verdict.faces) {
         if (!face.decision.visible)
-            hidden.push_back(face.box.rect);
+            hidden.push_back(face.box);
     }
     const cv::Mat redacted = hidden.empty() ? image : redact(image, hidden, job.redaction);
     screened.times.redact = elapsedMs(clock);

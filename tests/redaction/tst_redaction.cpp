@@ -102,6 +102,7 @@ private Q_SLOTS:
     void hiddenRealFacesAreNotFoundNorRecognised();
     void lightBlurIsStillRecognised();
     void onlyTheKeptFaceIsFoundAgain();
+    void cutFaceOnObama2IsHidden();
 
 private:
     // The engine, or a skip (a failure in CI) when the models are missing.
@@ -463,6 +464,33 @@ void TestRedaction::lightBlurIsStillRecognised()
     const double distance = descriptorDistance(*described->front().descriptor, *person.descriptor);
     qInfo("light blur (sigma 2): descriptor distance %.3f", distance);
     QVERIFY(distance < 0.6);
+}
+
+// The woman behind the speaker in obama2.jpg: about three quarters of her face lie beyond
+// the right edge; brow, cheek and jaw remain. A known leak (issue 18): neither CenterFace
+// (heat <= 0.08 there at every scale, border and padding tried) nor dlib's HOG or MMOD
+// detectors find her, and a skin-colour rule at the side edges that does find her marks
+// about one false head in three photos. When she is found this check passes and Qt reports
+// an unexpected pass, a failure: then remove the QEXPECT_FAIL.
+void TestRedaction::cutFaceOnObama2IsHidden()
+{
+    const QString path = test::fetchedImage(QStringLiteral("obama2.jpg"));
+    BW_REQUIRE_DATA(path, QStringLiteral("obama2.jpg"));
+    if (!engine())
+        BW_REQUIRE_DATA(QString(), m_engineError);
+    const cv::Mat photo = cv::imread(QFile::encodeName(path).toStdString());
+    QCOMPARE(photo.cols, 626);
+    const cv::Rect cheek(590, 395, 36, 240);
+    const auto found = engine()->detect(photo);
+    QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+    const cv::Scalar paint(255, 0, 255);
+    const cv::Mat hidden = Redactor({.mode = RedactionMode::Solid, .solidColour = paint}).redact(photo, *found);
+    cv::Mat painted;
+    cv::inRange(hidden(cheek), paint, paint, painted);
+    const double share = cv::countNonZero(painted) / double(cheek.area());
+    qInfo("obama2.jpg: %.0f %% of the face cut by the right edge is hidden", share * 100);
+    QEXPECT_FAIL("", "issue 18: a face three quarters beyond the frame is not found yet", Abort);
+    QVERIFY2(share >= 0.95, qPrintable(QStringLiteral("%1 % of her face is hidden").arg(share * 100, 0, 'f', 0)));
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
