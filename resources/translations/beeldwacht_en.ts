@@ -2152,154 +2152,320 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
     </message>
 </context>
 <context>
+    <name>bw::gui::FaceTileModel</name>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="122"/>
+        <source>lijkt op %1</source>
+        <translation>looks like %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="124"/>
+        <source>✓ bevestigd</source>
+        <translation>✓ confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="124"/>
+        <source>✓ zichtbaar</source>
+        <translation>✓ visible</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="125"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="129"/>
+        <source>Lijkt op %1, maar niet zeker genoeg: verborgen tot u bevestigt.</source>
+        <translation>Looks like %1, but not certain enough: hidden until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="146"/>
+        <source>✓ mag op %1</source>
+        <translation>✓ may appear on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="150"/>
+        <source>✗ verborgen (%1)</source>
+        <translation>✗ hidden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="158"/>
+        <source>%1 — %2 — %n gezicht(en)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n face</numerusform>
+            <numerusform>%1 — %2 — %n faces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facetilemodel.cpp" line="159"/>
+        <source>Onbekende leerling</source>
+        <translation>Unknown pupil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="161"/>
+        <source>Lijkt op %1? — verborgen tot u bevestigt — %n gezicht(en)</source>
+        <translation>
+            <numerusform>Looks like %1? — hidden until you confirm — %n face</numerusform>
+            <numerusform>Looks like %1? — hidden until you confirm — %n faces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="163"/>
+        <source>Onbekend — verborgen, in fotovolgorde — %n gezicht(en)</source>
+        <translation>
+            <numerusform>Unknown — hidden, in photo order — %n face</numerusform>
+            <numerusform>Unknown — hidden, in photo order — %n faces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="165"/>
+        <source>Mogelijke gezichten — verborgen — %n</source>
+        <translation>
+            <numerusform>Possible faces — hidden — %n</numerusform>
+            <numerusform>Possible faces — hidden — %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::FacesView</name>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="98"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="98"/>
+        <source>De gekozen gezichten bevestigen (Enter); een voorstel wordt pas getoond als u de leerling bevestigt</source>
+        <translation>Confirm the chosen faces (Enter); a suggestion is shown only once you confirm the pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="100"/>
+        <source>Leerling kiezen…</source>
+        <translation>Choose pupil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="100"/>
+        <source>Een leerling noemen voor de gekozen gezichten (L), met een reden</source>
+        <translation>Name a pupil for the chosen faces (L), with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="102"/>
+        <source>Geen leerling</source>
+        <translation>Not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="102"/>
+        <source>Geen leerling van school: blijft verborgen (G)</source>
+        <translation>Not a pupil of the school: stays hidden (G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="103"/>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="103"/>
+        <source>De gekozen gezichten vervagen (H)</source>
+        <translation>Blur the chosen faces (H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="104"/>
+        <source>Terugzetten</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="104"/>
+        <source>Uw beslissing over de gekozen gezichten terugnemen (Backspace)</source>
+        <translation>Take back your decision about the chosen faces (Backspace)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facesview.cpp" line="116"/>
+        <source>%n gezicht(en) gekozen</source>
+        <translation>
+            <numerusform>%n face chosen</numerusform>
+            <numerusform>%n faces chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="117"/>
+        <source>Klik op een groepskop (of Ctrl+A) om de hele groep te kiezen; dubbelklik opent de foto.</source>
+        <translation>Click a group&apos;s header (or Ctrl+A) to choose the whole group; a double click opens the photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="214"/>
+        <source>Eén leerling staat maar één keer op een foto: kies per foto één gezicht.</source>
+        <translation>A pupil appears only once in a photo: choose one face per photo.</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="56"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="58"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="71"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="73"/>
         <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
         <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="109"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/mainwindow.cpp" line="137"/>
+        <source>Gezichten</source>
+        <translation>Faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <source>Alle gezichten van de reeks, per leerling, voorstel en onbekend (Ctrl+G)</source>
+        <translation>Every face of the batch, by pupil, suggestion and unknown (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
         <source>Foto&apos;s uit de reeks halen</source>
         <translation>Take photos out of the batch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
         <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
         <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="173"/>
+        <source>Foto&apos;s of gezichten tonen</source>
+        <translation>Show photos or faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="178"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="187"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="189"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="201"/>
         <source>&amp;Antwoord op verzoek om toestemming…</source>
         <translation>&amp;Answer to a request for consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="211"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="214"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="226"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="293"/>
         <source>Gewijzigd antwoord voor verzoek %1 vastgelegd.</source>
         <translation>Changed answer for request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="294"/>
         <source>Antwoord voor verzoek %1 vastgelegd.</source>
         <translation>Answer to request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="305"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="306"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="313"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="420"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="421"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="432"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
     </message>
@@ -2307,12 +2473,12 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::PhotoAnswerDialog</name>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="22"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="23"/>
         <source>ja, deze foto mag worden gepubliceerd</source>
         <translation>yes, this photo may be published</translation>
     </message>
     <message>
-        <location filename="../../app/gui/photoanswerdialog.cpp" line="23"/>
+        <location filename="../../app/gui/photoanswerdialog.cpp" line="24"/>
         <source>nee, deze foto mag niet worden gepubliceerd</source>
         <translation>no, this photo may not be published</translation>
     </message>
@@ -2794,54 +2960,54 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
 <context>
     <name>bw::gui::ReviewPane</name>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="105"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="106"/>
         <source>Passend</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="106"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="107"/>
         <source>De hele foto tonen (Ctrl+0)</source>
         <translation>Show the whole photo (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="108"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="109"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="109"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="110"/>
         <source>Ware grootte: één pixel van de foto per schermpixel (Ctrl+1)</source>
         <translation>Actual size: one photo pixel per screen pixel (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="111"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="112"/>
         <source>Zoomen met het muiswiel; schuiven door te slepen met de rechter- of middelste muisknop</source>
         <translation>Zoom with the mouse wheel; move by dragging with the right or middle mouse button</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="122"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="123"/>
         <source>passend (%1 %)</source>
         <translation>fitted (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="123"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="124"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="214"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="225"/>
         <source>Deze foto kon niet worden gelezen:
 %1</source>
         <translation>This photo could not be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="236"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="247"/>
         <source>Foto laden…</source>
         <translation>Loading photo…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/reviewpane.cpp" line="269"/>
+        <location filename="../../app/gui/reviewpane.cpp" line="280"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
     </message>

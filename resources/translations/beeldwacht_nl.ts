@@ -124,6 +124,52 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::FaceTileModel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="158"/>
+        <source>%1 — %2 — %n gezicht(en)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n gezicht</numerusform>
+            <numerusform>%1 — %2 — %n gezichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="161"/>
+        <source>Lijkt op %1? — verborgen tot u bevestigt — %n gezicht(en)</source>
+        <translation>
+            <numerusform>Lijkt op %1? — verborgen tot u bevestigt — %n gezicht</numerusform>
+            <numerusform>Lijkt op %1? — verborgen tot u bevestigt — %n gezichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="163"/>
+        <source>Onbekend — verborgen, in fotovolgorde — %n gezicht(en)</source>
+        <translation>
+            <numerusform>Onbekend — verborgen, in fotovolgorde — %n gezicht</numerusform>
+            <numerusform>Onbekend — verborgen, in fotovolgorde — %n gezichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/facetilemodel.cpp" line="165"/>
+        <source>Mogelijke gezichten — verborgen — %n</source>
+        <translation>
+            <numerusform>Mogelijke gezichten — verborgen — %n</numerusform>
+            <numerusform>Mogelijke gezichten — verborgen — %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::FacesView</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/facesview.cpp" line="116"/>
+        <source>%n gezicht(en) gekozen</source>
+        <translation>
+            <numerusform>%n gezicht gekozen</numerusform>
+            <numerusform>%n gezichten gekozen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::PhotoRequestAction</name>
     <message numerus="yes">
         <location filename="../../app/gui/photorequestaction.cpp" line="118"/>
