@@ -189,6 +189,12 @@ void PhotoListModel::setRecognition(std::vector<ReferenceDescriptor> gallery, co
     matchSameDay();
 }
 
+void PhotoListModel::setSameDayReferences(bool on)
+{
+    m_sameDayReferences = on;
+    matchSameDay();
+}
+
 void PhotoListModel::matchSameDay()
 {
     if (!m_matchSettings)
@@ -204,7 +210,7 @@ void PhotoListModel::matchSameDay()
         analyses.push_back(photo.analysis);
         reviews.push_back(photo.review);
     }
-    for (const std::size_t changed : rematchBatch(analyses, reviews, m_gallery, *m_matchSettings)) {
+    for (const std::size_t changed : rematchBatch(analyses, reviews, m_gallery, *m_matchSettings, m_sameDayReferences)) {
         PhotoEntry &photo = m_entries[std::size_t(rows[changed])];
         photo.analysis = std::move(analyses[changed]);
         decide(photo);

@@ -72,6 +72,9 @@ public:
     // references (core's rematchBatch, as the export does), whenever an analysis arrives
     // or the teacher changes a review.
     void setRecognition(std::vector<ReferenceDescriptor> gallery, const MatchSettings &settings);
+    // Same-day references on (the app's default) or off, as `screen --no-batch-references`
+    // turns them off in the CLI; the batch is matched again at once.
+    void setSameDayReferences(bool on);
 
     int analysedCount() const;
     BatchSummary summary() const;
@@ -89,6 +92,7 @@ private:
     ConsentSnapshot m_consent;
     std::vector<ReferenceDescriptor> m_gallery;
     std::optional<MatchSettings> m_matchSettings;
+    bool m_sameDayReferences = true;
 };
 
 } // namespace bw::gui

@@ -102,6 +102,10 @@ void TestFacesView::initTestCase()
     m_model = m_window->photoModel();
     m_faces = m_window->facesView();
     m_tiles = m_faces->tileModel();
+    // This test is about the view's groups and actions. Same-day references (tst_samedaybatch)
+    // would make obama.jpg's sure match (0.34) a reference and the look-alikes batch matches,
+    // leaving no suggestion group to act on: they are off here, as --no-batch-references.
+    m_model->setSameDayReferences(false);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_tiles, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->resize(1400, 900);
     m_window->selectChannel(QStringLiteral("parro"));
@@ -337,8 +341,12 @@ void TestFacesView::actionsOnTilesReachTheExportAndReport()
     QCOMPARE(reason(QStringLiteral("obama_partial_face.jpg")), QStringLiteral("hidden_by_teacher"));
     QVERIFY(visible(QStringLiteral("obama3.jpg")));
     QCOMPARE(face(QStringLiteral("obama3.jpg")).value(QStringLiteral("matched_by")).toString(), QStringLiteral("teacher"));
-    QVERIFY(!visible(QStringLiteral("obama3_gespiegeld.jpg")));
-    QVERIFY(face(QStringLiteral("obama3_gespiegeld.jpg")).value(QStringLiteral("pupil")).toString().isEmpty());
+    // The export screens with same-day references, as the app always does: the teacher's
+    // naming of obama3.jpg is a reference for the rest of the batch, and its mirrored copy is
+    // the same face, so it is matched through the batch (tst_samedaybatch checks the app's
+    // model does the same; a real look-alike stays hidden in tst_samedayreferences).
+    QVERIFY(visible(QStringLiteral("obama3_gespiegeld.jpg")));
+    QCOMPARE(face(QStringLiteral("obama3_gespiegeld.jpg")).value(QStringLiteral("matched_by")).toString(), QStringLiteral("batch"));
     QCOMPARE(reason(QStringLiteral("biden.jpg")), QStringLiteral("not_a_pupil"));
     for (const QJsonValue &tableFace : photos.value(QStringLiteral("insightface_t1.jpg")).value(QStringLiteral("faces")).toArray())
         QVERIFY(!tableFace.toObject().value(QStringLiteral("visible")).toBool());
@@ -349,10 +357,8 @@ void TestFacesView::actionsOnTilesReachTheExportAndReport()
     };
     const double shown = nearestToReference(exported(QStringLiteral("obama3.jpg")));
     QVERIFY2(shown >= 0 && shown < 0.5, qPrintable(QString::number(shown)));
-    for (const QString &hidden : {QStringLiteral("obama3_gespiegeld.jpg"), QStringLiteral("obama_partial_face.jpg")}) {
-        const double distance = nearestToReference(exported(hidden));
-        QVERIFY2(distance > 0.6, qPrintable(hidden + QStringLiteral(": ") + QString::number(distance)));
-    }
+    const double hidden = nearestToReference(exported(QStringLiteral("obama_partial_face.jpg")));
+    QVERIFY2(hidden > 0.6, qPrintable(QString::number(hidden)));
 }
 
 void TestFacesView::doubleClickOpensThePhoto()
