@@ -64,6 +64,13 @@ std::vector<RawFace> decodeCenterFace(const std::vector<cv::Mat> &outputs, float
     return faces;
 }
 
+// At least a quarter of the box's width or height lies beyond the frame.
+bool isCutByFrame(const cv::Rect2f &box, const cv::Rect2f &frame)
+{
+    const cv::Rect2f inside = box & frame;
+    return inside.width < 0.75f * box.width || inside.height < 0.75f * box.height;
+}
+
 } // namespace
 
 struct FaceDetector::Impl {
@@ -134,7 +141,9 @@ void FaceDetector::Impl::detectTile(const cv::Mat &passImage, const DetectionPas
     net.setInput(blob);
     std::vector<cv::Mat> outputs;
     net.forward(outputs, outputNames);
-    const float threshold = std::min(settings.candidateThreshold, settings.scoreThreshold);
+    const float candidate = std::min(settings.candidateThreshold, settings.scoreThreshold);
+    const float threshold = std::min(candidate, settings.edgeCandidateThreshold);
+    const cv::Rect2f frame(0, 0, float(pass.scaledSize.width / pass.scale), float(pass.scaledSize.height / pass.scale));
     const cv::Rect2f inTile(0, 0, float(tile.region.width), float(tile.region.height));
     const float edge = 2.0f;
     const float inv = float(1.0 / pass.scale);
@@ -152,6 +161,8 @@ void FaceDetector::Impl::detectTile(const cv::Mat &passImage, const DetectionPas
         face.rect = cv::Rect2f((box.tl() + origin) * inv, box.size() * inv);
         for (std::size_t k = 0; k < raw.landmarks.size(); ++k)
             face.landmarks[k] = (raw.landmarks[k] + origin) * inv;
+        if (raw.score < candidate && !isCutByFrame(face.rect, frame))
+            continue;
         face.hasLandmarks = true;
         face.score = raw.score;
         face.possibleFace = raw.score < settings.scoreThreshold;
@@ -178,7 +189,7 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &onnxPa
         return fail(ErrorCode::ModelMissing, MessageId::DetectionModelMissing, onnxPath);
     if (settings.tileSize % kAlign != 0 || settings.tileSize <= settings.tileOverlap * 2 || settings.minFaceSize <= 0.0f
         || settings.minFaceInNetwork <= 0.0f || settings.coarseLongSide < kAlign
-        || !(settings.candidateThreshold > 0.0f))
+        || !(settings.candidateThreshold > 0.0f) || !(settings.edgeCandidateThreshold > 0.0f))
         return fail(ErrorCode::InvalidArgument, MessageId::DetectorSettingsInvalid);
     auto impl = std::make_unique<Impl>();
     impl->settings = settings;

@@ -22,6 +22,7 @@ Result<DetectorSettings> parseKnobs(const QString &spec)
         {QStringLiteral("candidate"), [&](double v) { settings.candidateThreshold = float(v); }},
         {QStringLiteral("pad"), [&](double v) { settings.borderPadding = float(v); }},
         {QStringLiteral("inside"), [&](double v) { settings.minInsideFraction = float(v); }},
+        {QStringLiteral("edge"), [&](double v) { settings.edgeCandidateThreshold = float(v); }},
     };
     for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto knob = knobs.find(item.section(QLatin1Char('='), 0, 0).trimmed());

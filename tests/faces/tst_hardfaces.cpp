@@ -105,14 +105,15 @@ void TestHardFaces::cutByTheFrame_data()
     QTest::addColumn<double>("outside");
     QTest::addColumn<double>("minimum");
     // The issue asks for 0.95 with half the face inside and 0.8 with 40 % inside. The
-    // held-out faces do not reach that (bench_detector, every side: 0.81 and 0.67 with the
-    // mirrored border, 0.72 and 0.60 without); their row asserts the level reached here
-    // (0.78), so that it cannot drop unseen.
+    // held-out faces do not reach that (bench_detector, every side: 0.89 and 0.78 with the
+    // edge tier, 0.81 and 0.67 without it, 0.72 and 0.60 without the mirrored border); their
+    // row asserts the level reached here (32/36 = 0.89, 28/36 without the edge tier), so that
+    // it cannot drop unseen. faces-pascal at 60 % outside: 0.965 (0.837 without the tier).
     for (const QString &set : setNames()) {
         const bool heldOut = set == QLatin1String("heldout");
-        QTest::addRow("%s, 50%% outside", qPrintable(set)) << set << 0.5 << (heldOut ? 0.75 : 0.95);
+        QTest::addRow("%s, 50%% outside", qPrintable(set)) << set << 0.5 << (heldOut ? 0.85 : 0.95);
         if (!heldOut) // the slowest set: one row only
-            QTest::addRow("%s, 60%% outside", qPrintable(set)) << set << 0.6 << 0.8;
+            QTest::addRow("%s, 60%% outside", qPrintable(set)) << set << 0.6 << 0.9;
     }
 }
 
