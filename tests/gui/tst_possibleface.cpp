@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace bw;
 using namespace bw::gui;
@@ -159,9 +160,18 @@ QJsonObject TestPossibleFace::exportedPhoto(const QString &name)
 double TestPossibleFace::changeInFace(const QJsonObject &photo) const
 {
     const cv::Mat written = cv::imread(photo[QStringLiteral("output")].toString().toStdString());
-    if (written.size() != m_original.size())
+    if (written.empty())
         return -1.0;
-    return cv::norm(written(m_face), m_original(m_face), cv::NORM_L1) / double(m_face.area() * 3);
+    // The channel may scale the photo down (its longest side): compare at the written size.
+    cv::Mat original = m_original;
+    cv::Rect face = m_face;
+    if (written.size() != m_original.size()) {
+        cv::resize(m_original, original, written.size(), 0, 0, cv::INTER_AREA);
+        const double sx = double(written.cols) / m_original.cols, sy = double(written.rows) / m_original.rows;
+        face = cv::Rect(int(m_face.x * sx), int(m_face.y * sy), int(m_face.width * sx), int(m_face.height * sy))
+             & cv::Rect(0, 0, written.cols, written.rows);
+    }
+    return cv::norm(written(face), original(face), cv::NORM_L1) / double(face.area() * 3);
 }
 
 void TestPossibleFace::hiddenAndCountedApart()
