@@ -14,7 +14,13 @@
 namespace bw {
 
 struct DescriberSettings {
-    QualityFloor qualityFloor;   // only sets FaceDescription::recognisable
+    QualityFloor qualityFloor;   // sets FaceDescription::recognisable
+    // Faces below the floor get their quality measured but no descriptor: the ResNet is
+    // most of the describe time, and such a face is unknown whatever it resembles.
+    // Screening sets it (PhotoAnalyser, with the floor it matches at); off, every face is
+    // described (reference checks, and tests that measure how recognisable a redacted
+    // face still is).
+    bool skipBelowFloor = false;
 
     bool operator==(const DescriberSettings &) const = default;
 };
@@ -31,7 +37,8 @@ public:
     FaceDescriber(const FaceDescriber &) = delete;
     FaceDescriber &operator=(const FaceDescriber &) = delete;
 
-    // One description per box, in the same order. dlib failures are an error.
+    // One description per box, in the same order (see skipBelowFloor). dlib failures are
+    // an error.
     Result<std::vector<FaceDescription>> describe(const cv::Mat &bgr, const std::vector<FaceBox> &faces);
 
 private:

@@ -26,7 +26,8 @@ struct QualityFloor {
 
 // The recognition result for one face.
 struct FaceDescription {
-    std::optional<FaceDescriptor> descriptor;   // absent when the face could not be aligned
+    // Absent when the face could not be described, or was below the describer's floor.
+    std::optional<FaceDescriptor> descriptor;
     FaceQuality quality;
     bool recognisable = false;                  // descriptor present and quality above the floor
 

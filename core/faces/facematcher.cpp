@@ -62,20 +62,14 @@ void suggestNearest(FaceMatch &match, const MatchSettings &settings)
         match.suggestedPupilId = match.nearestPupilId;
 }
 
-FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescriptor> &gallery,
-                   const MatchSettings &settings)
+// The nearest pupil, its distance and the margin to the runner-up. A pupil's distance is
+// that of their closest reference photo: references are all genuine pictures of the pupil,
+// and the margin to the runner-up guards the minimum against a lucky look-alike.
+void measureNearest(FaceMatch &match, const FaceDescriptor &descriptor, const std::vector<ReferenceDescriptor> &gallery)
 {
-    FaceMatch match;
-    if (!face.descriptor) {
-        match.status = MatchStatus::NotDescribed;
-        return match;
-    }
-    // A pupil's distance is that of their closest reference photo: references are all
-    // genuine pictures of the pupil, and the margin to the runner-up guards the minimum
-    // against a lucky look-alike.
     std::map<qint64, double> nearestPerPupil;
     for (const ReferenceDescriptor &reference : gallery) {
-        const double distance = descriptorDistance(*face.descriptor, reference.descriptor);
+        const double distance = descriptorDistance(descriptor, reference.descriptor);
         auto [it, inserted] = nearestPerPupil.try_emplace(reference.pupilId, distance);
         if (!inserted)
             it->second = std::min(it->second, distance);
@@ -91,11 +85,24 @@ FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescr
         }
     }
     match.margin = runnerUp - match.distance;   // infinite with a single pupil
+}
 
-    if (face.quality.widthPx < settings.qualityFloor.minWidthPx)
+FaceMatch matchOne(const FaceDescription &face, const std::vector<ReferenceDescriptor> &gallery,
+                   const MatchSettings &settings)
+{
+    FaceMatch match;
+    if (face.descriptor)
+        measureNearest(match, *face.descriptor, gallery);
+    // Quality first: the describer leaves a face below its floor without a descriptor, and
+    // such a face is too small or too blurred, not undescribed. A face without a descriptor
+    // whose quality was never measured (a possible face) has width 0.
+    const bool measured = face.descriptor || face.quality.widthPx > 0.0f;
+    if (measured && face.quality.widthPx < settings.qualityFloor.minWidthPx)
         match.status = MatchStatus::TooSmall;
-    else if (face.quality.sharpness < settings.qualityFloor.minSharpness)
+    else if (measured && face.quality.sharpness < settings.qualityFloor.minSharpness)
         match.status = MatchStatus::TooBlurred;
+    else if (!face.descriptor)
+        match.status = MatchStatus::NotDescribed;
     else if (!match.nearestPupilId || !(match.distance < settings.acceptDistance))
         match.status = MatchStatus::NoMatch;
     else if (!(match.margin >= settings.minMargin))

@@ -84,6 +84,10 @@ PhotoAnalyser::PhotoAnalyser(ModelFiles models, std::vector<ReferenceDescriptor>
     m_impl->matchSettings = matchSettings;
     m_impl->importSettings = importSettings;
     m_impl->engineSettings = engineSettings;
+    // A face below the floor it is matched at is unknown whatever it resembles: the
+    // describer leaves it without a descriptor and saves the ResNet's time.
+    m_impl->engineSettings.describer.qualityFloor = matchSettings.qualityFloor;
+    m_impl->engineSettings.describer.skipBelowFloor = true;
 }
 
 PhotoAnalyser::~PhotoAnalyser() = default;

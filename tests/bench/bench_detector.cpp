@@ -5,7 +5,8 @@
 //                  [--list PHOTO]...
 //
 // The first --config is the baseline (default: the shipped settings). Sections: pascal
-// (faces-pascal recall, extra boxes, dogs.jpg), sizes (20..400 px on 12 MP), cut (faces
+// (faces-pascal recall, extra boxes, dogs.jpg), sizes (20..400 px on 12 MP), small (every
+// face of every set at 20 and 24 px, packed on 12-MP photos), cut (faces
 // 40/50/60 % outside the frame; cut12mp: the slow part of it, along the edges of 12-MP
 // photos), dim (darkened and flattened), time (detect cost per photo
 // of DIR, e.g. made by tests/bench/make-batch.py; configs alternate photo by photo). --list
@@ -156,6 +157,21 @@ void benchPhotos(Config &config, const QString &name, const std::vector<FacePhot
 }
 
 using FaceSets = std::vector<std::pair<QString, const std::vector<RealFace> *>>;
+
+// Every face of every set at the smallest sizes that must be found, many per 12-MP photo.
+void benchSmall(Config &config, const std::vector<RealFace> &pascal, const std::vector<RealFace> &fetched,
+                const std::vector<RealFace> &heldout)
+{
+    const FaceSets sets{{QStringLiteral("pascal"), &pascal}, {QStringLiteral("fetched"), &fetched},
+                        {QStringLiteral("held-out"), &heldout}};
+    for (const double width : {20.0, 24.0}) {
+        for (const auto &[setName, faces] : sets) {
+            if (!faces->empty())
+                benchCanvases(config, QStringLiteral("%1 at %2 px on 12 MP").arg(setName).arg(width),
+                              smallFacesOn12Mp(*faces, width));
+        }
+    }
+}
 
 void benchCut(Config &config, const std::vector<RealFace> &pascal, const std::vector<RealFace> &fetched,
               const std::vector<RealFace> &heldout, bool on12Mp)
@@ -335,6 +351,8 @@ int main(int argc, char **argv)
             benchPascal(config, pascal);
         if (!skip.contains(QLatin1String("sizes")) && !fetched.empty())
             benchCanvases(config, QStringLiteral("20..400 px on 12 MP"), {faceSizesOn12Mp(fetched.front())});
+        if (!skip.contains(QLatin1String("small")))
+            benchSmall(config, pascal, fetched, heldout);
         if (!skip.contains(QLatin1String("cut")))
             benchCut(config, pascal, fetched, heldout, !skip.contains(QLatin1String("cut12mp")));
         if (!skip.contains(QLatin1String("dim")))

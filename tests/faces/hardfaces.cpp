@@ -245,6 +245,33 @@ std::vector<Canvas> cutFacesOn12Mp(const std::vector<RealFace> &faces, double ou
     return canvases;
 }
 
+std::vector<Canvas> smallFacesOn12Mp(const std::vector<RealFace> &faces, double faceWidth)
+{
+    std::vector<Canvas> canvases;
+    cv::Point at(kGap, kGap);
+    int rowHeight = 0;
+    for (const RealFace &face : faces) {
+        FacePhoto piece = windowed(scaledFace(face, faceWidth));
+        if (at.x + piece.image.cols + kGap > kCanvasSize.width) {
+            at = {kGap, at.y + rowHeight + kGap};
+            rowHeight = 0;
+        }
+        if (canvases.empty() || at.y + piece.image.rows + kGap > kCanvasSize.height) {
+            canvases.push_back({backgroundCanvas(int(canvases.size()) + 200), {}});
+            at = {kGap, kGap};
+            rowHeight = 0;
+        }
+        const cv::Size size = piece.image.size();
+        piece.image.copyTo(canvases.back().image(cv::Rect(at, size)));
+        piece.box += cv::Point2f(at);
+        piece.image = cv::Mat();
+        canvases.back().faces.push_back(piece);
+        at.x += size.width + kGap;
+        rowHeight = std::max(rowHeight, size.height);
+    }
+    return canvases;
+}
+
 std::vector<Canvas> photosOn12Mp(const std::vector<RealFace> &faces, double scale)
 {
     std::vector<Canvas> canvases;

@@ -66,6 +66,10 @@ std::vector<Canvas> cutFacesOn12Mp(const std::vector<RealFace> &faces, double ou
 // (each face once; a photo's other faces come along but are not counted).
 std::vector<Canvas> photosOn12Mp(const std::vector<RealFace> &faces, double scale);
 
+// Every face scaled to `faceWidth` pixels, with 1.5 face widths of its own photo around it,
+// packed in rows on 4000 x 3000 canvases: many faces at the smallest size that must be found.
+std::vector<Canvas> smallFacesOn12Mp(const std::vector<RealFace> &faces, double faceWidth);
+
 // The face pasted at widths 20..400 px in a row on a plain 4000 x 3000 wall: from the
 // smallest face that must be found to a close-up, on one 12-MP photo.
 Canvas faceSizesOn12Mp(const RealFace &face);

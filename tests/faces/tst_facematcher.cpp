@@ -70,6 +70,15 @@ private Q_SLOTS:
         QTest::newRow("too blurred") << face(0.0, 120.0f, 5.0) << twoPupils << MatchStatus::TooBlurred << qint64(1) << 0.0;
         QTest::newRow("not described") << FaceDescription{} << twoPupils << MatchStatus::NotDescribed << qint64(0)
                                        << std::numeric_limits<double>::infinity();
+        // The describer measures every face but describes only those above its floor: a
+        // face it left without a descriptor is still named for its quality.
+        const double none = std::numeric_limits<double>::infinity();
+        QTest::newRow("measured, too small, undescribed") << FaceDescription{std::nullopt, FaceQuality{30.0f, 500.0}, false}
+                                                          << twoPupils << MatchStatus::TooSmall << qint64(0) << none;
+        QTest::newRow("measured, too blurred, undescribed") << FaceDescription{std::nullopt, FaceQuality{120.0f, 5.0}, false}
+                                                            << twoPupils << MatchStatus::TooBlurred << qint64(0) << none;
+        QTest::newRow("measured, fine, undescribed") << FaceDescription{std::nullopt, FaceQuality{120.0f, 500.0}, false}
+                                                     << twoPupils << MatchStatus::NotDescribed << qint64(0) << none;
     }
     void singleFace()
     {

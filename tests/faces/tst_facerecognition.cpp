@@ -164,6 +164,43 @@ private Q_SLOTS:
                  MatchStatus::TooSmall);
     }
 
+    // Screening's describer skips the ResNet below the floor: the small and the blurred face
+    // keep their quality (and so their reason), lose only the descriptor; a face above the
+    // floor is described exactly as before.
+    void skipBelowFloorDescribesOnlyRecognisableFaces()
+    {
+        const Result<ModelFiles> models = ModelLocator::locate(test::binDir());
+        QVERIFY(models.has_value());
+        FaceEngineSettings settings;
+        settings.describer.qualityFloor = fromStrictness(Strictness::Normal).qualityFloor;
+        settings.describer.skipBelowFloor = true;
+        Result<std::unique_ptr<FaceEngine>> skipping = FaceEngine::create(*models, settings);
+        QVERIFY(skipping.has_value());
+        const cv::Mat &sharp = m_images.at(QStringLiteral("obama.jpg"));
+        const AnalysedFace original = mainFace(QStringLiteral("obama.jpg"));
+        cv::Mat blurred, tiny;
+        cv::GaussianBlur(sharp, blurred, cv::Size(0, 0), 6.0);
+        const float shrink = 30.0f / original.box.rect.width;
+        cv::resize(sharp, tiny, cv::Size(), shrink, shrink, cv::INTER_AREA);
+        FaceBox tinyBox = original.box;
+        tinyBox.rect = cv::Rect2f(tinyBox.rect.tl() * shrink, tinyBox.rect.size() * shrink);
+        const std::vector<ReferenceDescriptor> gallery{{1, *original.descriptor, QDate(2026, 1, 1)}};
+        const auto check = [&](const cv::Mat &image, const FaceBox &box, MatchStatus expected) {
+            const auto all = m_engine->describe(image, {box});
+            const auto skipped = (*skipping)->describe(image, {box});
+            QVERIFY(all.has_value() && skipped.has_value());
+            QCOMPARE((*skipped)[0].quality, (*all)[0].quality);
+            QCOMPARE((*skipped)[0].descriptor.has_value(), expected == MatchStatus::Matched);
+            if ((*skipped)[0].descriptor)
+                QVERIFY(descriptorDistance(*(*skipped)[0].descriptor, *(*all)[0].descriptor) < 1e-4);
+            QCOMPARE(matchFaces(*skipped, gallery, fromStrictness(Strictness::Normal))[0].status, expected);
+            QCOMPARE(matchFaces(*all, gallery, fromStrictness(Strictness::Normal))[0].status, expected);
+        };
+        check(sharp, original.box, MatchStatus::Matched);
+        check(blurred, original.box, MatchStatus::TooBlurred);
+        check(tiny, tinyBox, MatchStatus::TooSmall);
+    }
+
     void noFacesIsAnEmptyListNotAnError()
     {
         const cv::Mat wall(600, 800, CV_8UC3, cv::Scalar(90, 120, 160));

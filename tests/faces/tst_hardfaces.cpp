@@ -38,6 +38,8 @@ private Q_SLOTS:
     void cutByTheEdgeOf12Mp();
     void dim_data();
     void dim();
+    void smallestFacesOn12Mp_data();
+    void smallestFacesOn12Mp();
 
 private:
     std::vector<FaceBox> detect(const cv::Mat &image);
@@ -184,6 +186,35 @@ void TestHardFaces::dim()
         recall.count(photo, detect(photo.image), photo.image.size());
     }
     report(QTest::currentDataTag(), recall, 0.95);
+}
+
+void TestHardFaces::smallestFacesOn12Mp_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<double>("minimum");
+    // The floor speed must never raise (DESIGN.md): every face at 20 px on a 12-MP photo.
+    // Measured (three layouts): faces-pascal 129/129; held-out 47/54, missing two faces of
+    // facetorch_test4.jpg in every layout and one of zidane once. Showing the finest pass a
+    // 20 px face at 14 px instead of 16 (a third fewer network pixels) finds 103/129 and 42/54.
+    for (const QString &set : setNames())
+        QTest::addRow("%s at 20 px", qPrintable(set)) << set << (set == QLatin1String("heldout") ? 0.85 : 1.0);
+}
+
+// The smallest faces that must be found, many on one 12-MP photo, where the finest pass sees
+// them in tiles: each face with 1.5 face widths of its own photo around it.
+void TestHardFaces::smallestFacesOn12Mp()
+{
+    QFETCH(QString, set);
+    QFETCH(double, minimum);
+    const std::vector<RealFace> faces = faceSet(set);
+    REQUIRE_FACES(set, faces);
+    Recall recall;
+    for (const Canvas &canvas : smallFacesOn12Mp(faces, 20.0)) {
+        const std::vector<FaceBox> found = detect(canvas.image);
+        for (const FacePhoto &face : canvas.faces)
+            recall.count(face, found, canvas.image.size());
+    }
+    report(QTest::currentDataTag(), recall, minimum);
 }
 
 QTEST_GUILESS_MAIN(TestHardFaces)
