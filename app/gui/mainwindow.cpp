@@ -128,6 +128,7 @@ void MainWindow::createCentralWidgets()
             [this](const QModelIndex &current) { m_review->showRow(current.isValid() ? current.row() : -1); });
 
     m_review = new ReviewPane(m_model, this);
+    m_review->setAnalyserSource([this] { return m_analysis->analyser(); });
     connect(m_review, &ReviewPane::photoTurned, this, [this](const QString &path, int quarterTurns) {
         m_analysis->analyse(QList<AnalysisRequest>{{path, quarterTurns}});
     });

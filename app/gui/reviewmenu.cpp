@@ -22,6 +22,7 @@ ReviewMenu::ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent)
     add(tr("Uitzoomen"), {QKeySequence::ZoomOut, Qt::Key_Minus}, [pane] { pane->view()->zoomBy(-1); });
     add(tr("Hele foto tonen"), {Qt::CTRL | Qt::Key_0}, [pane] { pane->view()->zoomToFit(); });
     add(tr("Ware grootte (100 %)"), {Qt::CTRL | Qt::Key_1}, [pane] { pane->view()->zoomToActualSize(); });
+    add(tr("Voorbeeld van de export aan/uit"), {Qt::Key_P}, [pane] { pane->setPreview(!pane->isPreviewOn()); });
     addSeparator();
     add(tr("Gezicht bevestigen"), {Qt::Key_Return, Qt::Key_Enter}, [pane] { pane->confirmFace(); });
     add(tr("Andere leerling kiezen…"), {Qt::Key_L}, [pane] { pane->requestAssignment(); });
