@@ -420,16 +420,13 @@ void ReviewPane::addDrawnFace(const QRectF &sourceRect)
 {
     if (m_row < 0 || !m_model->entry(m_row).analysed || m_model->entry(m_row).analysis.error)
         return;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    PhotoReview review = entry.review;
     FaceBox box;
     box.rect = cv::Rect2f(float(sourceRect.x()), float(sourceRect.y()), float(sourceRect.width()),
                           float(sourceRect.height()));
     box.drawnByHand = true;
-    review.drawnFaces.push_back(box);
-    const int index = int(entry.analysis.faces.size() + review.drawnFaces.size()) - 1;
-    m_model->setReview(m_row, review);
-    selectFace(index);
+    m_actions->addDrawnFace(m_row, box);
+    const PhotoEntry &entry = m_model->entry(m_row);
+    selectFace(int(entry.analysis.faces.size() + entry.review.drawnFaces.size()) - 1);
 }
 
 void ReviewPane::turnPhoto(int quarterTurns)
@@ -447,9 +444,7 @@ void ReviewPane::setExcluded(bool excluded)
 {
     if (m_row < 0 || !m_model->entry(m_row).analysed)
         return;
-    PhotoReview review = m_model->entry(m_row).review;
-    review.excluded = excluded;
-    m_model->setReview(m_row, review);
+    m_actions->setExcluded(m_row, excluded);
 }
 
 } // namespace bw::gui

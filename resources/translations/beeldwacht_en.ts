@@ -2311,6 +2311,31 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <source>Eén leerling staat maar één keer op een foto: kies per foto één gezicht.</source>
         <translation>A pupil appears only once in a photo: choose one face per photo.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="156"/>
+        <source>gezichten bevestigen</source>
+        <translation>confirm faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="221"/>
+        <source>leerling kiezen</source>
+        <translation>choose pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="230"/>
+        <source>geen leerling</source>
+        <translation>not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="238"/>
+        <source>gezichten verbergen</source>
+        <translation>hide faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="246"/>
+        <source>beslissingen terugnemen</source>
+        <translation>take decisions back</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::MainWindow</name>
@@ -3020,6 +3045,33 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <source>Foto linksom draaien</source>
         <translation>Turn photo left</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
+        <source>Voorbeeld van de export aan/uit</source>
+        <translation>Export preview on/off</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="50"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="64"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="53"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="67"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="64"/>
+        <source>Ongedaan maken: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="67"/>
+        <source>Opnieuw: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::ReviewPane</name>
@@ -3074,6 +3126,16 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/reviewpane.cpp" line="280"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="128"/>
+        <source>De foto zoals het gekozen kanaal hem exporteert: dezelfde grootte, verborgen gezichten onherkenbaar gemaakt (P)</source>
+        <translation>The photo as the chosen channel exports it: the same size, hidden faces made unrecognisable (P)</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3238,86 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/thumbnaildelegate.cpp" line="88"/>
         <source>stand onbekend</source>
         <translation>orientation unknown</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ExportPreview</name>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="31"/>
+        <source>Nog geen voorbeeld: de foto wordt nog geanalyseerd.</source>
+        <translation>No preview yet: the photo is still being analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="33"/>
+        <source>Deze foto kon niet worden gelezen:
+%1</source>
+        <translation>This photo could not be read:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="38"/>
+        <source>Deze foto wordt voor dit kanaal niet geëxporteerd.
+%1</source>
+        <translation>This photo is not exported for this channel.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="49"/>
+        <source>Voorbeeld maken…</source>
+        <translation>Making the preview…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ReviewActions</name>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="82"/>
+        <source>bevestigd</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="83"/>
+        <source>gezicht bevestigen</source>
+        <translation>confirm face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="96"/>
+        <source>leerling kiezen</source>
+        <translation>choose pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="120"/>
+        <source>geen gezicht</source>
+        <translation>not a face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="131"/>
+        <source>geen leerling</source>
+        <translation>not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="136"/>
+        <source>gezicht verbergen</source>
+        <translation>hide face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="163"/>
+        <source>beslissing terugnemen</source>
+        <translation>take decision back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="170"/>
+        <source>gezicht omlijnen</source>
+        <translation>draw box around face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="177"/>
+        <source>foto niet gebruiken</source>
+        <translation>do not use photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="177"/>
+        <source>foto weer gebruiken</source>
+        <translation>use photo again</translation>
     </message>
 </context>
 </TS>
