@@ -135,6 +135,13 @@ QString storageTemplate(MessageId id)
     case MessageId::PhotoAnswerNeedsParent: return QStringLiteral("%1 is under 16: only a parent's answer counts");
     case MessageId::PhotoRequestNotAnswered: return QStringLiteral("request %1 has not been answered yet; record its answer without --wijzig");
     case MessageId::PhotoAnswerChangeBadDate: return QStringLiteral("request %1 was last answered on %2: a changed answer may not be dated before it, and a \"ja\" not on the day of a \"nee\" (a same-day \"nee\" wins); nothing was changed");
+    case MessageId::ReviewStoreDamaged:
+        return QStringLiteral("the kept review %1 was damaged (%2) and has been replaced by an empty one: "
+                              "earlier decisions on the photos are lost, their faces are hidden until reviewed again");
+    case MessageId::ReviewStoreDamagedStays:
+        return QStringLiteral("the kept review %1 is damaged (%2) and cannot be removed; remove it by hand");
+    case MessageId::KeptReviewUnreadable:
+        return QStringLiteral("the kept review of photo %2 in %1 cannot be read (%3); the photo starts unreviewed");
     case MessageId::ChannelForRecognition:
         return QStringLiteral("channel '%1': %2 is the face-recognition consent, not a publication category; no "
                               "channel can publish under it");

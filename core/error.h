@@ -126,6 +126,10 @@ enum class MessageId {
     PhotoAnswerNeedsParent, // pupil (under 16: a parent answers)
     PhotoRequestNotAnswered,  // code
     PhotoAnswerChangeBadDate, // code, the date of the answer it changes
+    // the teacher's kept review (ReviewStore)
+    ReviewStoreDamaged,       // path, what is wrong
+    ReviewStoreDamagedStays,  // path, what is wrong
+    KeptReviewUnreadable,     // path, the photo's SHA-256, what is wrong
     // face recognition (DOMAIN.md section 8)
     ChannelForRecognition,      // channel id, the recognition category
     EnrolmentWithoutConsent,    // pupil, the recognition category, reason code

@@ -122,6 +122,16 @@ QString ErrorText::templateFor(MessageId id)
     case MessageId::PhotoAnswerBadDate: return tr("een antwoord op verzoek %1 kan niet de datum %2 hebben: niet vóór het verzoek en niet in de toekomst");
     case MessageId::PhotoAnswerNeedsPupil: return tr("%1 is 16 of ouder: alleen het eigen antwoord van de leerling telt");
     case MessageId::PhotoAnswerNeedsParent: return tr("%1 is jonger dan 16: alleen het antwoord van een ouder telt");
+    case MessageId::ReviewStoreDamaged:
+        return tr("het bewaarde beoordelingswerk %1 was beschadigd (%2) en is vervangen door een leeg bestand: "
+                  "eerdere beslissingen over de foto's zijn verloren, hun gezichten blijven verborgen tot u ze "
+                  "opnieuw beoordeelt");
+    case MessageId::ReviewStoreDamagedStays:
+        return tr("het bewaarde beoordelingswerk %1 is beschadigd (%2) en kan niet worden verwijderd; verwijder "
+                  "het met de hand");
+    case MessageId::KeptReviewUnreadable:
+        return tr("het bewaarde beoordelingswerk van foto %2 in %1 is onleesbaar (%3); de foto begint "
+                  "onbeoordeeld");
     case MessageId::PhotoRequestNotAnswered: return tr("verzoek %1 is nog niet beantwoord; leg eerst het antwoord vast");
     case MessageId::PhotoAnswerChangeBadDate: return tr("verzoek %1 is het laatst beantwoord op %2: een gewijzigd antwoord mag niet eerder gedateerd zijn, en een ‘ja’ niet op de dag van een ‘nee’ (een ‘nee’ op dezelfde dag telt); er is niets veranderd");
     case MessageId::ChannelForRecognition:

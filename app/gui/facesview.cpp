@@ -153,10 +153,12 @@ void FacesView::selectGroup(int group)
 void FacesView::confirmSelected()
 {
     std::vector<FaceRef> unnamed;
+    m_actions->beginStep(tr("gezichten bevestigen"));
     for (const FaceRef &face : selectedFaces()) {
         if (!m_actions->confirm(face.row, face.face))
             unnamed.push_back(face);
     }
+    m_actions->endStep();
     // A suggestion or an unknown face shows only once the teacher names the pupil, with a reason.
     if (!unnamed.empty()) {
         selectFaces(unnamed);
@@ -216,27 +218,35 @@ bool FacesView::assignSelected(qint64 pupilId, const QString &reason)
         }
     }
     bool assigned = !faces.empty();
+    m_actions->beginStep(tr("leerling kiezen"));
     for (const FaceRef &face : faces)
         assigned = m_actions->assignPupil(face.row, face.face, pupilId, reason) && assigned;
+    m_actions->endStep();
     return assigned;
 }
 
 void FacesView::markSelectedNotAPupil()
 {
+    m_actions->beginStep(tr("geen leerling"));
     for (const FaceRef &face : selectedFaces())
         m_actions->markNotAPupil(face.row, face.face);
+    m_actions->endStep();
 }
 
 void FacesView::hideSelected()
 {
+    m_actions->beginStep(tr("gezichten verbergen"));
     for (const FaceRef &face : selectedFaces())
         m_actions->hide(face.row, face.face);
+    m_actions->endStep();
 }
 
 void FacesView::undoSelected()
 {
+    m_actions->beginStep(tr("beslissingen terugnemen"));
     for (const FaceRef &face : selectedFaces())
         m_actions->undo(face.row, face.face);
+    m_actions->endStep();
 }
 
 bool FacesView::handleKey(int key, Qt::KeyboardModifiers modifiers)

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption screenshotViewOption(QStringLiteral("screenshot-view"),
-                                            QStringLiteral("main, review, faces, consent or export."),
+                                            QStringLiteral("main, review, preview, faces, consent or export."),
                                             QStringLiteral("VIEW"), QStringLiteral("main"));
     screenshotViewOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // Responsiveness figure: how late a 50 ms UI timer fires while the photos are analysed.

@@ -12,6 +12,7 @@
 #include "facesview.h"
 #include "photolistmodel.h"
 #include "registrywatcher.h"
+#include "reviewkeeper.h"
 #include "reviewmenu.h"
 #include "photoanswerdialog.h"
 #include "photorequestaction.h"
@@ -31,6 +32,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -73,8 +75,32 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         showNotice(tr("Het register is elders gewijzigd (bijvoorbeeld pasfoto's via de opdrachtregel): "
                       "de foto's zijn opnieuw beoordeeld."));
     });
+    keepReviews();
     openRegistry();
     restoreSettings();
+}
+
+void MainWindow::keepReviews()
+{
+    m_keeper = new ReviewKeeper(m_model, this);
+    connect(m_keeper, &ReviewKeeper::problem, this, &MainWindow::showProblem);
+    connect(m_keeper, &ReviewKeeper::reanalysisNeeded, this, [this](const QString &path, int quarterTurns) {
+        m_analysis->analyse(QList<AnalysisRequest>{{path, quarterTurns}});
+        // The pane loads the photo again, at its kept turn (a turn made outside the pane).
+        if (const int row = m_model->rowOf(path); row >= 0 && row == m_review->currentRow()) {
+            m_review->showRow(-1);
+            m_review->showRow(row);
+        }
+    });
+    connect(m_keeper, &ReviewKeeper::restored, this, [this](int row, int unmatched) {
+        const QString name = QFileInfo(m_model->entry(row).sourcePath).fileName();
+        showNotice(unmatched == 0
+                       ? tr("Uw eerdere beoordeling van %1 is teruggezet.").arg(name)
+                       : tr("Uw eerdere beoordeling van %1 is teruggezet; %n beslissing(en) paste(n) niet meer "
+                            "bij een gezicht: die gezichten blijven verborgen.", nullptr, unmatched).arg(name));
+    });
+    // Before the registry: the store makes the data folder owner-only when it is new.
+    m_keeper->openStore(m_dataDir);
 }
 
 MainWindow::~MainWindow()
@@ -102,6 +128,7 @@ void MainWindow::createCentralWidgets()
             [this](const QModelIndex &current) { m_review->showRow(current.isValid() ? current.row() : -1); });
 
     m_review = new ReviewPane(m_model, this);
+    m_review->setAnalyserSource([this] { return m_analysis->analyser(); });
     connect(m_review, &ReviewPane::photoTurned, this, [this](const QString &path, int quarterTurns) {
         m_analysis->analyse(QList<AnalysisRequest>{{path, quarterTurns}});
     });
@@ -157,6 +184,10 @@ void MainWindow::createActions()
     QAction *remove = fileMenu->addAction(tr("Foto's uit de reeks halen"), this, &MainWindow::removeSelectedPhotos);
     remove->setShortcut(QKeySequence::Delete);
     remove->setToolTip(tr("Haalt de gekozen foto's uit deze reeks; de bestanden zelf blijven staan."));
+    QAction *closeBatchAction = fileMenu->addAction(tr("Reeks &sluiten…"), this, &MainWindow::confirmCloseBatch);
+    closeBatchAction->setShortcut(QKeySequence::Close);
+    closeBatchAction->setToolTip(tr("Klaar met deze foto's: ze gaan uit het venster en het bewaarde "
+                                    "beoordelingswerk ervan wordt gewist; de bestanden zelf blijven staan."));
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_grid->addAction(remove);
     QAction *exportAction = fileMenu->addAction(tr("&Exporteren…"), this, &MainWindow::openExportDialog);
@@ -264,6 +295,8 @@ void MainWindow::reloadRegistry()
     }
     prepareAnalyser();
     applyChannel();
+    if (const Result<SchoolSettings> settings = m_registry->schoolSettings(); settings)
+        m_keeper->applyRetention(settings->reviewRetentionDays);
 }
 
 Result<void> MainWindow::purgeBiometricData()
@@ -483,6 +516,29 @@ void MainWindow::removeSelectedPhotos()
     if (rows.isEmpty() && m_grid->currentIndex().isValid())
         rows << m_grid->currentIndex().row();
     m_batch->removePhotos(rows);
+}
+
+void MainWindow::confirmCloseBatch()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Reeks sluiten"),
+        tr("De %n foto('s) gaan uit het venster en uw beoordeling ervan wordt gewist: opnieuw geopend "
+           "beginnen ze onbeoordeeld. De bestanden zelf blijven staan. Doorgaan?", nullptr, m_model->rowCount()));
+    if (answer == QMessageBox::Yes)
+        closeBatch();
+}
+
+void MainWindow::closeBatch()
+{
+    m_analysis->cancel(); // results for photos that left are dropped (BatchController)
+    const Result<int> forgotten = m_keeper->forgetBatch();
+    m_model->clear();
+    if (!forgotten)
+        showProblem(ErrorText::describe(forgotten.error()));
+    else
+        showNotice(tr("De reeks is gesloten en uw beoordeling ervan gewist; de bestanden zelf blijven staan."));
 }
 
 void MainWindow::changeEvent(QEvent *event)

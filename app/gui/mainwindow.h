@@ -29,6 +29,7 @@ class FacesView;
 class PhotoListModel;
 class PhotoRequestAction;
 class RegistryWatcher;
+class ReviewKeeper;
 class ReviewPane;
 class ThumbnailLoader;
 
@@ -47,6 +48,9 @@ public:
     void importPhotos(const QStringList &paths);
     // Takes the selected photos out of the batch (never deletes a file).
     void removeSelectedPhotos();
+    // "Reeks sluiten": the batch is done. Its photos leave the window and their kept review
+    // is deleted from the data folder; the files themselves stay.
+    void closeBatch();
 
     // Re-reads channels, pupils, consent and references from the registry (after the
     // consent screen changed them) and re-evaluates every photo.
@@ -66,6 +70,8 @@ public:
     QListView *photoGrid() const { return m_grid; }
     QComboBox *channelSelector() const { return m_channels; }
     AnalysisController *analysis() const { return m_analysis; }
+    // Keeps the review on disk as the teacher works and brings it back on reopening.
+    ReviewKeeper *reviewKeeper() const { return m_keeper; }
     RegistryWatcher *registryWatcher() const { return m_registryWatcher; }
     AuditBanner *auditBanner() const { return m_auditBanner; }
     // "Toestemming per foto vragen…": letters for the photos that wait for per-photo consent.
@@ -88,6 +94,7 @@ public Q_SLOTS:
     void openConsentDialog();
     void openExportDialog();
     void confirmPurgeBiometricData();
+    void confirmCloseBatch();
     // Records an answer to a request for consent for one photo (requests record in the CLI).
     void openPhotoAnswerDialog();
 
@@ -110,6 +117,7 @@ private:
     // The school's strictness, raised for the current channel (core's strictnessFor).
     Result<Strictness> channelStrictness();
     void applyChannel();
+    void keepReviews();
     void restoreSettings();
     void saveSettings();
     void showProblem(const QString &message);
@@ -123,6 +131,7 @@ private:
     ThumbnailLoader *m_thumbnails;
     BatchController *m_batch;
     RegistryWatcher *m_registryWatcher;
+    ReviewKeeper *m_keeper = nullptr;
     QListView *m_grid = nullptr;
     ReviewPane *m_review = nullptr;
     QSplitter *m_splitter = nullptr;

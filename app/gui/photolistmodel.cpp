@@ -145,6 +145,7 @@ bool PhotoListModel::setAnalysis(int row, const PhotoAnalysis &analysis)
     decide(photo);
     notifyRow(row);
     matchSameDay();
+    Q_EMIT analysisArrived(row);
     return true;
 }
 
@@ -163,6 +164,7 @@ void PhotoListModel::turnPhoto(int row, int quarterTurns)
     decide(photo);
     notifyRow(row);
     matchSameDay();
+    Q_EMIT reviewChanged(row);
 }
 
 void PhotoListModel::setThumbnail(int row, const QImage &thumbnail)
@@ -180,6 +182,7 @@ void PhotoListModel::setReview(int row, const PhotoReview &review)
     notifyRow(row);
     // A pupil she named (or a naming she undid) gives (or takes back) a same-day reference.
     matchSameDay();
+    Q_EMIT reviewChanged(row);
 }
 
 void PhotoListModel::setRecognition(std::vector<ReferenceDescriptor> gallery, const MatchSettings &settings)
@@ -226,6 +229,7 @@ void PhotoListModel::setConfirmed(int row, int faceIndex, bool confirmed)
     else
         photo.confirmedFaces.erase(faceIndex);
     notifyRow(row);
+    Q_EMIT reviewChanged(row);
 }
 
 void PhotoListModel::setConsent(const ConsentSnapshot &snapshot)

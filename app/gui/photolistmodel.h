@@ -82,6 +82,11 @@ public:
 
 Q_SIGNALS:
     void entryChanged(int row);
+    // The teacher's review of the photo changed: a decision, a drawn box, a turn, a
+    // confirmation (also when undone). ReviewKeeper keeps it on disk at once.
+    void reviewChanged(int row);
+    // A new analysis of the photo was accepted (setAnalysis): its faces are known.
+    void analysisArrived(int row);
 
 private:
     void decide(PhotoEntry &entry) const;

@@ -2,12 +2,14 @@
 
 #include <QMenu>
 
+class QUndoStack;
+
 namespace bw::gui {
 
 class PhotoListModel;
 class ReviewPane;
 
-// "Controleren": moving through the photos and faces, zooming, and the review's actions, each
+// "Controleren": undo and redo, moving through the photos and faces, zooming, and the review's actions, each
 // with its key (N, H, L, G, R, X, Enter, PageDown, Ctrl+0 ...). The keys work anywhere in the
 // window, as the menu belongs to its menu bar.
 class ReviewMenu : public QMenu {
@@ -18,6 +20,9 @@ public:
 Q_SIGNALS:
     void nextPhotoRequested();
     void previousPhotoRequested();
+
+private:
+    void addUndoActions(QUndoStack *stack);
 };
 
 } // namespace bw::gui

@@ -2,6 +2,7 @@
 
 #include "assignpupildialog.h"
 #include "errortext.h"
+#include "exportpreview.h"
 #include "facepanel.h"
 #include "imageconversion.h"
 #include "photolistmodel.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,10 +50,16 @@ ReviewPane::ReviewPane(PhotoListModel *model, QWidget *parent)
     , m_panel(new FacePanel(this))
     , m_actions(new ReviewActions(model, this))
 {
+    m_preview = new ExportPreview({[this] { return m_registry; },
+                                   [this] { return m_analyser ? m_analyser() : std::shared_ptr<PhotoAnalyser>(); }},
+                                  this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_preview);
     auto *photoColumn = new QVBoxLayout;
     photoColumn->setContentsMargins(0, 0, 0, 0);
     photoColumn->addWidget(createZoomBar());
-    photoColumn->addWidget(m_view, 1);
+    photoColumn->addWidget(m_stack, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(photoColumn, 1);
@@ -114,6 +122,13 @@ QWidget *ReviewPane::createZoomBar()
     row->addWidget(actual);
     row->addWidget(m_zoomLabel);
     row->addStretch(1);
+    m_previewButton = new QToolButton(bar);
+    m_previewButton->setText(tr("Voorbeeld"));
+    m_previewButton->setCheckable(true);
+    m_previewButton->setToolTip(tr("De foto zoals het gekozen kanaal hem exporteert: dezelfde grootte, "
+                                   "verborgen gezichten onherkenbaar gemaakt (P)"));
+    row->addWidget(m_previewButton);
+    connect(m_previewButton, &QToolButton::toggled, this, &ReviewPane::setPreview);
     connect(fit, &QToolButton::clicked, m_view, &ReviewView::zoomToFit);
     connect(actual, &QToolButton::clicked, m_view, &ReviewView::zoomToActualSize);
     connect(m_view, &ReviewView::zoomChanged, m_zoomLabel, [this](double factor) {
@@ -150,6 +165,8 @@ void ReviewPane::showRow(int row)
         m_view->setSelectedFace(-1);
     if (row < 0) {
         m_loadedKey.clear();
+        m_previewKey.clear();
+        m_preview->clear();
         m_view->clear();
         m_panel->showFace(nullptr, -1);
         return;
@@ -161,12 +178,15 @@ void ReviewPane::showRow(int row)
 
 void ReviewPane::setRegistry(Registry *registry)
 {
+    m_registry = registry;
     m_actions->setRegistry(registry);
 }
 
 void ReviewPane::setChannelId(const QString &channelId)
 {
+    m_channelId = channelId;
     m_actions->setChannelId(channelId);
+    updatePreview();
 }
 
 int ReviewPane::selectedFace() const
@@ -210,6 +230,41 @@ void ReviewPane::refresh()
         showReadError(entry);
     m_view->setFaces(entry.verdict.faces, entry.confirmedFaces);
     m_panel->showFace(&entry, m_view->selectedFace());
+    updatePreview();
+}
+
+void ReviewPane::setPreview(bool on)
+{
+    const QSignalBlocker blocker(m_previewButton);
+    m_previewButton->setChecked(on);
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_preview) : m_view);
+    m_previewKey.clear();
+    if (on)
+        updatePreview();
+    else
+        m_preview->clear();
+}
+
+bool ReviewPane::isPreviewOn() const
+{
+    return m_stack->currentWidget() == m_preview;
+}
+
+// Made again only when what it shows changed: another photo, channel or verdict.
+void ReviewPane::updatePreview()
+{
+    if (!isPreviewOn() || m_row < 0)
+        return;
+    const PhotoEntry &entry = m_model->entry(m_row);
+    QString key = entry.sourcePath + QLatin1Char('|') + m_channelId + QLatin1Char('|')
+                  + QString::number(entry.analysed) + QLatin1Char('|') + QString::number(entry.analysis.photo.quarterTurns)
+                  + QLatin1Char('|') + photoStatusCode(entry.verdict.status);
+    for (const ScreenedFace &face : entry.verdict.faces)
+        key += face.decision.visible ? QLatin1Char('v') : QLatin1Char('h');
+    if (key == m_previewKey)
+        return;
+    m_previewKey = key;
+    m_preview->show(entry, m_channelId);
 }
 
 // A photo the analysis could not read is shown by its reason, never by what a lenient
@@ -365,16 +420,13 @@ void ReviewPane::addDrawnFace(const QRectF &sourceRect)
 {
     if (m_row < 0 || !m_model->entry(m_row).analysed || m_model->entry(m_row).analysis.error)
         return;
-    const PhotoEntry &entry = m_model->entry(m_row);
-    PhotoReview review = entry.review;
     FaceBox box;
     box.rect = cv::Rect2f(float(sourceRect.x()), float(sourceRect.y()), float(sourceRect.width()),
                           float(sourceRect.height()));
     box.drawnByHand = true;
-    review.drawnFaces.push_back(box);
-    const int index = int(entry.analysis.faces.size() + review.drawnFaces.size()) - 1;
-    m_model->setReview(m_row, review);
-    selectFace(index);
+    m_actions->addDrawnFace(m_row, box);
+    const PhotoEntry &entry = m_model->entry(m_row);
+    selectFace(int(entry.analysis.faces.size() + entry.review.drawnFaces.size()) - 1);
 }
 
 void ReviewPane::turnPhoto(int quarterTurns)
@@ -392,9 +444,7 @@ void ReviewPane::setExcluded(bool excluded)
 {
     if (m_row < 0 || !m_model->entry(m_row).analysed)
         return;
-    PhotoReview review = m_model->entry(m_row).review;
-    review.excluded = excluded;
-    m_model->setReview(m_row, review);
+    m_actions->setExcluded(m_row, excluded);
 }
 
 } // namespace bw::gui

@@ -6,13 +6,18 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace bw {
+class PhotoAnalyser;
 class Registry;
 }
 
 class QLabel;
+class QStackedWidget;
+class QToolButton;
 
 namespace bw::gui {
 
@@ -22,6 +27,7 @@ struct PhotoEntry;
 class ReviewView;
 class AssignPupilDialog;
 class ReviewActions;
+class ExportPreview;
 
 // The teacher's review of one photo: the photo with its faces (ReviewView) and the actions
 // (FacePanel). Every action edits the photo's PhotoReview in the model, which asks
@@ -37,6 +43,8 @@ public:
     void setChannelId(const QString &channelId);
     // The face actions, shared with the faces view (one set of decisions for the batch).
     ReviewActions *actions() const { return m_actions; }
+    // Where the preview gets the analyser that decodes a photo again (the window's).
+    void setAnalyserSource(std::function<std::shared_ptr<PhotoAnalyser>()> source) { m_analyser = std::move(source); }
 
     void showRow(int row); // -1: nothing
     int currentRow() const { return m_row; }
@@ -54,6 +62,10 @@ public:
     void undoFace();
     void addDrawnFace(const QRectF &sourceRect);
     void setExcluded(bool excluded);
+    // "Voorbeeld" (P): the photo as the channel will export it instead of the review's view.
+    void setPreview(bool on);
+    bool isPreviewOn() const;
+    ExportPreview *preview() const { return m_preview; }
     // Turns the photo by quarter turns clockwise (-1: to the left), for a photo whose
     // orientation is unknown; photoTurned asks the window to find its faces again.
     void turnPhoto(int quarterTurns);
@@ -78,8 +90,11 @@ private:
     void onImageReady();
     void loadDetail();
     QWidget *createZoomBar();
+    void updatePreview();
 
     PhotoListModel *m_model;
+    Registry *m_registry = nullptr; // also the actions'; the preview reads the channels from it
+    QString m_channelId;
     ReviewView *m_view;
     FacePanel *m_panel;
     ReviewActions *m_actions;
@@ -92,6 +107,11 @@ private:
     QFutureWatcher<std::pair<QString, QImage>> m_imageWatcher; // (displayKey, image)
     QFutureWatcher<std::pair<QString, QImage>> m_detailWatcher; // full resolution, for zooming in
     QLabel *m_zoomLabel = nullptr;
+    std::function<std::shared_ptr<PhotoAnalyser>()> m_analyser;
+    ExportPreview *m_preview = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QToolButton *m_previewButton = nullptr;
+    QString m_previewKey; // what the preview shows: photo, channel and verdict
 };
 
 } // namespace bw::gui

@@ -3,6 +3,7 @@
 #include "analysiscontroller.h"
 #include "consentdialog.h"
 #include "exportdialog.h"
+#include "exportpreview.h"
 #include "facesview.h"
 #include "facetilemodel.h"
 #include "mainwindow.h"
@@ -64,6 +65,13 @@ void Screenshotter::prepare()
                 }
             }
             review->selectFace(face);
+        }
+        if (m_view == QLatin1String("preview")) {
+            // "Voorbeeld": the photo as the channel exports it, once it is made.
+            connect(review->preview(), &ExportPreview::ready, this, [this] { QTimer::singleShot(100, this, &Screenshotter::grab); },
+                    Qt::SingleShotConnection);
+            review->setPreview(true);
+            return;
         }
         QTimer::singleShot(100, this, &Screenshotter::grab);
     });

@@ -126,6 +126,10 @@ const std::vector<SchoolSettingKey> &schoolSettingKeys()
                   QStringLiteral("how many days a request for consent for one photo stays open; "
                                  "an unanswered request after that counts as no"),
                   &SchoolSettings::photoRequestDays, 1, 365),
+        numberKey(QStringLiteral("review_retention_days"),
+                  QStringLiteral("how many days the app keeps a batch's review (decisions per face, boxes, turns) "
+                                 "after its last change, so that closing the app or a crash loses no work"),
+                  &SchoolSettings::reviewRetentionDays, 1, 365),
     };
     return keys;
 }

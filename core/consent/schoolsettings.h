@@ -25,6 +25,10 @@ struct SchoolSettings {
     // How many days a parent has to answer a request for consent for one photo; an
     // unanswered request past that counts as "nee".
     int photoRequestDays = 30;
+    // How many days the teacher's review of a batch (her decisions per face, drawn boxes,
+    // turns; ReviewStore) is kept after its last change, for when the app is closed or
+    // crashes before the export; "Reeks sluiten" deletes it sooner.
+    int reviewRetentionDays = 30;
 
     bool operator==(const SchoolSettings &) const = default;
 };

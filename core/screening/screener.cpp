@@ -5,7 +5,7 @@
 #include "export/exportnaming.h"
 #include "export/exportstaging.h"
 #include "export/photoexporter.h"
-#include "redaction/redactor.h"
+#include "exportedimage.h"
 #include "screeningsettings.h"
 #include "storage/registry.h"
 
@@ -226,14 +226,9 @@ void Screener::redactAndStage(ScreenedPhoto &screened, const cv::Mat &image, int
     const ScreeningJob &job = m_impl->job;
     QElapsedTimer clock;
     clock.start();
-    // Hidden is the default: every face that is not explicitly visible is redacted.
-    // Whole boxes with their landmarks: the hidden area follows a turned or tilted head.
-    std::vector<FaceBox> hidden;
-    for (const ScreenedFace &face : screened.verdict.faces) {
-        if (!face.decision.visible)
-            hidden.push_back(face.box);
-    }
-    const cv::Mat redacted = hidden.empty() ? image : redact(image, hidden, job.redaction);
+    // Hidden is the default: every face that is not explicitly visible is redacted (the
+    // review's preview takes its pixels from the same function).
+    const cv::Mat redacted = redactedForExport(image, screened.verdict, job.redaction);
     screened.times.redact = elapsedMs(clock);
 
     clock.restart();

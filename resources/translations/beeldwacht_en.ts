@@ -550,137 +550,152 @@
         <translation>%1 is under 16: only a parent&apos;s answer counts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="125"/>
+        <location filename="../../app/gui/errortext.cpp" line="126"/>
+        <source>het bewaarde beoordelingswerk %1 was beschadigd (%2) en is vervangen door een leeg bestand: eerdere beslissingen over de foto&apos;s zijn verloren, hun gezichten blijven verborgen tot u ze opnieuw beoordeelt</source>
+        <translation>the kept review %1 was damaged (%2) and has been replaced by an empty one: earlier decisions about the photos are lost, their faces stay hidden until you review them again</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="130"/>
+        <source>het bewaarde beoordelingswerk %1 is beschadigd (%2) en kan niet worden verwijderd; verwijder het met de hand</source>
+        <translation>the kept review %1 is damaged (%2) and cannot be removed; remove it by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <source>het bewaarde beoordelingswerk van foto %2 in %1 is onleesbaar (%3); de foto begint onbeoordeeld</source>
+        <translation>the kept review of photo %2 in %1 cannot be read (%3); the photo starts unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/errortext.cpp" line="135"/>
         <source>verzoek %1 is nog niet beantwoord; leg eerst het antwoord vast</source>
         <translation>request %1 has not been answered yet; record the answer first</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="126"/>
+        <location filename="../../app/gui/errortext.cpp" line="136"/>
         <source>verzoek %1 is het laatst beantwoord op %2: een gewijzigd antwoord mag niet eerder gedateerd zijn, en een ‘ja’ niet op de dag van een ‘nee’ (een ‘nee’ op dezelfde dag telt); er is niets veranderd</source>
         <translation>request %1 was last answered on %2: a changed answer may not be dated earlier, and a ‘yes’ not on the day of a ‘no’ (a ‘no’ on the same day counts); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="128"/>
+        <location filename="../../app/gui/errortext.cpp" line="138"/>
         <source>kanaal &apos;%1&apos;: %2 is de toestemming voor gezichtsherkenning; daaronder kan geen kanaal publiceren</source>
         <translation>channel &apos;%1&apos;: %2 is the consent for face recognition; no channel can publish under it</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="130"/>
+        <location filename="../../app/gui/errortext.cpp" line="140"/>
         <source>voor %1 is geen geldige toestemming voor gezichtsherkenning (%2: %3); er is geen pasfoto of gezichtskenmerk bewaard</source>
         <translation>%1 has no valid consent for face recognition (%2: %3); no reference photo or face descriptor was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="133"/>
+        <location filename="../../app/gui/errortext.cpp" line="143"/>
         <source>%1: voor %2 is geen geldige toestemming voor gezichtsherkenning (%3: %4); de foto is niet geopend en er is niets bewaard</source>
         <translation>%1: %2 has no valid consent for face recognition (%3: %4); the photo was not opened and nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="135"/>
+        <location filename="../../app/gui/errortext.cpp" line="145"/>
         <source>%1 kan %2 zijn, niet &apos;%3&apos;</source>
         <translation>%1 can be %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="136"/>
+        <location filename="../../app/gui/errortext.cpp" line="146"/>
         <source>Er zijn geen leerlingen in groep %1.</source>
         <translation>There are no pupils in class %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="137"/>
+        <location filename="../../app/gui/errortext.cpp" line="147"/>
         <source>De exportmap %1 kan niet worden gemaakt.</source>
         <translation>Cannot create the export folder %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="138"/>
+        <location filename="../../app/gui/errortext.cpp" line="148"/>
         <source>De exportmap %1 bestaat niet</source>
         <translation>Export folder %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="139"/>
+        <location filename="../../app/gui/errortext.cpp" line="149"/>
         <source>De exportmap %1 is geen map</source>
         <translation>Export folder %1 is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="140"/>
+        <location filename="../../app/gui/errortext.cpp" line="150"/>
         <source>Er kan niet worden geschreven in de exportmap %1: %2</source>
         <translation>Cannot write into export folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="141"/>
+        <location filename="../../app/gui/errortext.cpp" line="151"/>
         <source>%1 kan niet worden geschreven in de exportmap %2: %3</source>
         <translation>Cannot write %1 into export folder %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="143"/>
+        <location filename="../../app/gui/errortext.cpp" line="153"/>
         <source>Er kan niet worden geschreven in de exportmap %1: de tijdelijke map kan niet worden vergrendeld</source>
         <translation>Cannot write into the export folder %1: the temporary folder cannot be locked</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="144"/>
+        <location filename="../../app/gui/errortext.cpp" line="154"/>
         <source>De export was al afgerond of afgebroken</source>
         <translation>The export staging was already committed or discarded</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="146"/>
+        <location filename="../../app/gui/errortext.cpp" line="156"/>
         <source>Een beeld van %1x%2 pixels met %3 kanalen (type %4) kan niet worden geëxporteerd</source>
         <translation>An image of %1x%2 pixels with %3 channels (type %4) cannot be exported</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="147"/>
+        <location filename="../../app/gui/errortext.cpp" line="157"/>
         <source>JPEG maken mislukt: %1</source>
         <translation>JPEG encoding failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="148"/>
+        <location filename="../../app/gui/errortext.cpp" line="158"/>
         <source>Er is niets geëxporteerd naar %1</source>
         <translation>Nothing was exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="150"/>
+        <location filename="../../app/gui/errortext.cpp" line="160"/>
         <source>De herkenning stond op een andere strengheid dan deze export (%1); probeer het opnieuw.</source>
         <translation>Recognition ran at another strictness than this export (%1); please try again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="151"/>
+        <location filename="../../app/gui/errortext.cpp" line="161"/>
         <source>De export is gestopt; er is niets geschreven.</source>
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="152"/>
+        <location filename="../../app/gui/errortext.cpp" line="162"/>
         <source>Het verslag %1 kan niet worden geschreven: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="154"/>
+        <location filename="../../app/gui/errortext.cpp" line="164"/>
         <source>Het verslag %1 mag niet in de exportmap %2: het noemt leerlingen en blijft op school.</source>
         <translation>The report %1 must not be written inside the export folder %2: it names pupils and stays with the school.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="155"/>
+        <location filename="../../app/gui/errortext.cpp" line="165"/>
         <source>Het document &quot;%1&quot; kan hier niet als PDF worden gemaakt.</source>
         <translation>The document &quot;%1&quot; cannot be made into a PDF here.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="156"/>
+        <location filename="../../app/gui/errortext.cpp" line="166"/>
         <source>Het document &quot;%1&quot; bleef leeg bij het maken van de PDF.</source>
         <translation>The document &quot;%1&quot; came out empty when the PDF was made.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="157"/>
+        <location filename="../../app/gui/errortext.cpp" line="167"/>
         <source>%1 kon niet worden opgeslagen: %2</source>
         <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="158"/>
+        <location filename="../../app/gui/errortext.cpp" line="168"/>
         <source>De map %1 voor de brieven kan niet worden gemaakt.</source>
         <translation>The folder %1 for the letters cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="159"/>
+        <location filename="../../app/gui/errortext.cpp" line="169"/>
         <source>In de map %1 kunnen geen brieven worden opgeslagen: %2</source>
         <translation>Letters cannot be saved in the folder %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/errortext.cpp" line="160"/>
+        <location filename="../../app/gui/errortext.cpp" line="170"/>
         <source>%1 moet %3 zijn, niet &apos;%2&apos;</source>
         <translation>%1 must be %3, not &apos;%2&apos;</translation>
     </message>
@@ -2296,178 +2311,244 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <source>Eén leerling staat maar één keer op een foto: kies per foto één gezicht.</source>
         <translation>A pupil appears only once in a photo: choose one face per photo.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="156"/>
+        <source>gezichten bevestigen</source>
+        <translation>confirm faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="221"/>
+        <source>leerling kiezen</source>
+        <translation>choose pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="230"/>
+        <source>geen leerling</source>
+        <translation>not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="238"/>
+        <source>gezichten verbergen</source>
+        <translation>hide faces</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/facesview.cpp" line="246"/>
+        <source>beslissingen terugnemen</source>
+        <translation>take decisions back</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="58"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="60"/>
         <source>Beeldwacht</source>
         <translation>Beeldwacht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="73"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="75"/>
         <source>Het register is elders gewijzigd (bijvoorbeeld pasfoto&apos;s via de opdrachtregel): de foto&apos;s zijn opnieuw beoordeeld.</source>
         <translation>The registry was changed elsewhere (for example reference photos from the command line): the photos were judged again.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="98"/>
+        <source>Uw eerdere beoordeling van %1 is teruggezet.</source>
+        <translation>Your earlier review of %1 has been restored.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="99"/>
+        <source>Uw eerdere beoordeling van %1 is teruggezet; %n beslissing(en) paste(n) niet meer bij een gezicht: die gezichten blijven verborgen.</source>
+        <translation>
+            <numerusform>Your earlier review of %1 has been restored; %n decision no longer matched a face: that face stays hidden.</numerusform>
+            <numerusform>Your earlier review of %1 has been restored; %n decisions no longer matched a face: those faces stay hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="135"/>
         <source>Het logboek kon niet worden bijgewerkt: %1</source>
         <translation>The audit log could not be updated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="136"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="163"/>
         <source>Gezichten</source>
         <translation>Faces</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="164"/>
         <source>Alle gezichten van de reeks, per leerling, voorstel en onbekend (Ctrl+G)</source>
         <translation>Every face of the batch, by pupil, suggestion and unknown (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="180"/>
         <source>Foto&apos;s &amp;toevoegen…</source>
         <translation>&amp;Add photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="182"/>
         <source>Map met foto&apos;s toevoegen…</source>
         <translation>Add folder of photos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="157"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="183"/>
         <source>Foto&apos;s uit de reeks halen</source>
         <translation>Take photos out of the batch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
         <source>Haalt de gekozen foto&apos;s uit deze reeks; de bestanden zelf blijven staan.</source>
         <translation>Takes the chosen photos out of this batch; the files themselves stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="186"/>
+        <source>Reeks &amp;sluiten…</source>
+        <translation>&amp;Close batch…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
+        <source>Klaar met deze foto&apos;s: ze gaan uit het venster en het bewaarde beoordelingswerk ervan wordt gewist; de bestanden zelf blijven staan.</source>
+        <translation>Done with these photos: they leave the window and their kept review is deleted; the files themselves stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="195"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
         <source>Foto&apos;s of gezichten tonen</source>
         <translation>Show photos or faces</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="178"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="208"/>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Leerlingen en toestemming…</source>
         <translation>&amp;Pupils and consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="184"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="214"/>
         <source>&amp;Strengheid van herkenning</source>
         <translation>Recognition &amp;strictness</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="217"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
         <source>Streng: minder namen, meer verborgen</source>
         <translation>Strict: fewer names, more hidden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="189"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="219"/>
         <source>Heel streng</source>
         <translation>Very strict</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="231"/>
         <source>&amp;Antwoord op verzoek om toestemming…</source>
         <translation>&amp;Answer to a request for consent…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="233"/>
         <source>Biometrische gegevens &amp;wissen…</source>
         <translation>&amp;Erase biometric data…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="235"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="211"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="241"/>
         <source>Kanaal: </source>
         <translation>Channel: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
         <source>Waar de foto&apos;s voor zijn: elke foto wordt meteen opnieuw beoordeeld</source>
         <translation>What the photos are for: every photo is judged again at once</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
         <source>Het register in %1 kon niet worden geopend: %2</source>
         <translation>The registry in %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="325"/>
         <source>Gewijzigd antwoord voor verzoek %1 vastgelegd.</source>
         <translation>Changed answer for request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="326"/>
         <source>Antwoord voor verzoek %1 vastgelegd.</source>
         <translation>Answer to request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="305"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="337"/>
         <source>Biometrische gegevens wissen</source>
         <translation>Erase biometric data</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="306"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="338"/>
         <source>Alle gezichtskenmerken van de pasfoto&apos;s worden gewist. Beeldwacht herkent daarna niemand meer tot u opnieuw pasfoto&apos;s toevoegt. Doorgaan?</source>
         <translation>All face features of the reference photos will be erased. Beeldwacht will then recognise nobody until you add reference photos again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="345"/>
         <source>Alle biometrische gegevens zijn gewist.</source>
         <translation>All biometric data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="452"/>
         <source>Foto&apos;s toevoegen</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="453"/>
         <source>Foto&apos;s (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;Alle bestanden (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="464"/>
         <source>Map met foto&apos;s toevoegen</source>
         <translation>Add folder of photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="525"/>
+        <source>Reeks sluiten</source>
+        <translation>Close batch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="526"/>
+        <source>De %n foto(&apos;s) gaan uit het venster en uw beoordeling ervan wordt gewist: opnieuw geopend beginnen ze onbeoordeeld. De bestanden zelf blijven staan. Doorgaan?</source>
+        <translation>
+            <numerusform>The %n photo leaves the window and your review of it is deleted: opened again, it starts unreviewed. The file itself stays where it is. Continue?</numerusform>
+            <numerusform>The %n photos leave the window and your review of them is deleted: opened again, they start unreviewed. The files themselves stay where they are. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="540"/>
+        <source>De reeks is gesloten en uw beoordeling ervan gewist; de bestanden zelf blijven staan.</source>
+        <translation>The batch is closed and your review of it deleted; the files themselves stay where they are.</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2956,14 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
     </message>
 </context>
 <context>
+    <name>bw::gui::ReviewKeeper</name>
+    <message>
+        <location filename="../../app/gui/reviewkeeper.cpp" line="51"/>
+        <source>Het beoordelingswerk wordt niet bewaard: %1</source>
+        <translation>Your review is not being kept: %1</translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::ReviewMenu</name>
     <message>
         <location filename="../../app/gui/reviewmenu.cpp" line="10"/>
@@ -2956,6 +3045,33 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <source>Foto linksom draaien</source>
         <translation>Turn photo left</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="30"/>
+        <source>Voorbeeld van de export aan/uit</source>
+        <translation>Export preview on/off</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="50"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="64"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="53"/>
+        <location filename="../../app/gui/reviewmenu.cpp" line="67"/>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="64"/>
+        <source>Ongedaan maken: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewmenu.cpp" line="67"/>
+        <source>Opnieuw: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::ReviewPane</name>
@@ -3010,6 +3126,16 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/reviewpane.cpp" line="280"/>
         <source>Deze foto kon niet worden getoond.</source>
         <translation>This photo could not be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="126"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewpane.cpp" line="128"/>
+        <source>De foto zoals het gekozen kanaal hem exporteert: dezelfde grootte, verborgen gezichten onherkenbaar gemaakt (P)</source>
+        <translation>The photo as the chosen channel exports it: the same size, hidden faces made unrecognisable (P)</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3238,86 @@ Difference to the next pupil: %2 (higher is clearer).</translation>
         <location filename="../../app/gui/thumbnaildelegate.cpp" line="88"/>
         <source>stand onbekend</source>
         <translation>orientation unknown</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ExportPreview</name>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="31"/>
+        <source>Nog geen voorbeeld: de foto wordt nog geanalyseerd.</source>
+        <translation>No preview yet: the photo is still being analysed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="33"/>
+        <source>Deze foto kon niet worden gelezen:
+%1</source>
+        <translation>This photo could not be read:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="38"/>
+        <source>Deze foto wordt voor dit kanaal niet geëxporteerd.
+%1</source>
+        <translation>This photo is not exported for this channel.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/exportpreview.cpp" line="49"/>
+        <source>Voorbeeld maken…</source>
+        <translation>Making the preview…</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ReviewActions</name>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="82"/>
+        <source>bevestigd</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="83"/>
+        <source>gezicht bevestigen</source>
+        <translation>confirm face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="96"/>
+        <source>leerling kiezen</source>
+        <translation>choose pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="120"/>
+        <source>geen gezicht</source>
+        <translation>not a face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="131"/>
+        <source>geen leerling</source>
+        <translation>not a pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="136"/>
+        <source>gezicht verbergen</source>
+        <translation>hide face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="163"/>
+        <source>beslissing terugnemen</source>
+        <translation>take decision back</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="170"/>
+        <source>gezicht omlijnen</source>
+        <translation>draw box around face</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="177"/>
+        <source>foto niet gebruiken</source>
+        <translation>do not use photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/reviewactions.cpp" line="177"/>
+        <source>foto weer gebruiken</source>
+        <translation>use photo again</translation>
     </message>
 </context>
 </TS>

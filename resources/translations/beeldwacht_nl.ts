@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>bw::gui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="99"/>
+        <source>Uw eerdere beoordeling van %1 is teruggezet; %n beslissing(en) paste(n) niet meer bij een gezicht: die gezichten blijven verborgen.</source>
+        <translation>
+            <numerusform>Uw eerdere beoordeling van %1 is teruggezet; %n beslissing paste niet meer bij een gezicht: dat gezicht blijft verborgen.</numerusform>
+            <numerusform>Uw eerdere beoordeling van %1 is teruggezet; %n beslissingen pasten niet meer bij een gezicht: die gezichten blijven verborgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="526"/>
+        <source>De %n foto(&apos;s) gaan uit het venster en uw beoordeling ervan wordt gewist: opnieuw geopend beginnen ze onbeoordeeld. De bestanden zelf blijven staan. Doorgaan?</source>
+        <translation>
+            <numerusform>De %n foto gaat uit het venster en uw beoordeling ervan wordt gewist: opnieuw geopend begint hij onbeoordeeld. Het bestand zelf blijft staan. Doorgaan?</numerusform>
+            <numerusform>De %n foto&apos;s gaan uit het venster en uw beoordeling ervan wordt gewist: opnieuw geopend beginnen ze onbeoordeeld. De bestanden zelf blijven staan. Doorgaan?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::gui::PhotoRequestAction</name>
     <message numerus="yes">
         <location filename="../../app/gui/photorequestaction.cpp" line="118"/>
