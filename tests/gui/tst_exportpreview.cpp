@@ -192,7 +192,12 @@ void TestExportPreview::realGroupPhotoForAnotherChannel()
     for (std::size_t i = 0; i < faces.size(); ++i) {
         QVERIFY(!faces[i].decision.visible);
         const double changed = meanDifference(preview(region(faces[i])), plain(region(faces[i])));
-        QVERIFY2(changed > 8.0, qPrintable(QStringLiteral("face %1 changed by only %2").arg(i).arg(changed)));
+        // A possible face may be a smooth patch (since the edge tier, this photo has one that
+        // changes by about 4), which blurring changes little; a face changes a lot.
+        const double least = faces[i].box.possibleFace ? 1.0 : 8.0;
+        QVERIFY2(changed > least, qPrintable(QStringLiteral("face %1 (%2) changed by only %3")
+                                                 .arg(i).arg(faces[i].box.possibleFace ? "possible" : "face")
+                                                 .arg(changed)));
         if (named < 0 && !faces[i].box.possibleFace && faces[i].box.rect.width >= 60)
             named = int(i);
     }
