@@ -200,6 +200,8 @@ void MainWindow::createActions()
     menuBar()->addMenu(reviewMenu);
     connect(reviewMenu, &ReviewMenu::nextPhotoRequested, this, &MainWindow::showNextPhoto);
     connect(reviewMenu, &ReviewMenu::previousPhotoRequested, this, &MainWindow::showPreviousPhoto);
+    connect(m_views, &QTabWidget::currentChanged, reviewMenu,
+            [this, reviewMenu] { reviewMenu->setPhotoViewShown(m_views->currentWidget() == m_splitter); });
 
     QAction *facesAction = reviewMenu->addAction(tr("Foto's of gezichten tonen"), this, [this] {
         showFacesView(m_views->currentWidget() != m_faces);

@@ -15,6 +15,7 @@ ReviewMenu::ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent)
     const auto add = [this](const QString &text, QList<QKeySequence> keys, auto slot) {
         QAction *action = addAction(text, this, slot);
         action->setShortcuts(keys);
+        m_photoViewActions << action;
         return action;
     };
     addUndoActions(pane->actions()->undoStack());
@@ -41,6 +42,12 @@ ReviewMenu::ReviewMenu(ReviewPane *pane, PhotoListModel *model, QWidget *parent)
         if (row >= 0)
             pane->setExcluded(!model->entry(row).review.excluded);
     });
+}
+
+void ReviewMenu::setPhotoViewShown(bool shown)
+{
+    for (QAction *action : std::as_const(m_photoViewActions))
+        action->setEnabled(shown);
 }
 
 // Ctrl+Z and Ctrl+Shift+Z (also the platform's own redo key) in both views: one stack of

@@ -11,6 +11,8 @@
 #include "analysiscontroller.h"
 
 #include <QDate>
+#include <QDir>
+#include <QImage>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -113,6 +115,29 @@ Result<void> addReferencePhotos(const QString &dataDir)
 {
     return addReferencePhotos(dataDir, {{QStringLiteral("Barack Obama"), QStringLiteral("obama.jpg")},
                                         {QStringLiteral("Joe Biden"), QStringLiteral("biden.jpg")}});
+}
+
+Result<LookAlikeBatch> createLookAlikeBatch(const QString &dir)
+{
+    LookAlikeBatch batch{QDir(dir).filePath(QStringLiteral("data")), QDir(dir).filePath(QStringLiteral("obama3_gespiegeld.jpg"))};
+    if (!QImage(fetchedImage(QStringLiteral("obama3.jpg"))).mirrored(true, false).save(batch.mirroredPhoto, "JPG", 95))
+        return fail(ErrorCode::WriteFailed, MessageId::ExportFileUnwritable, batch.mirroredPhoto, dir, QStringLiteral("QImage::save"));
+    if (Result<void> created = createSchoolRegistry(batch.dataDir, false); !created)
+        return std::unexpected(created.error());
+    if (Result<void> added = addReferencePhotos(batch.dataDir, {{QStringLiteral("Barack Obama"), QStringLiteral("obama2.jpg")},
+                                                                {QStringLiteral("Joe Biden"), QStringLiteral("biden.jpg")}});
+        !added)
+        return std::unexpected(added.error());
+    Result<std::unique_ptr<Registry>> registry = Registry::open(batch.dataDir);
+    if (!registry)
+        return std::unexpected(registry.error());
+    if (Result<void> strict = (*registry)->setStrictness(Strictness::Strict); !strict)
+        return std::unexpected(strict.error());
+    Result<std::optional<Pupil>> obama = (*registry)->pupilByName(QStringLiteral("Barack Obama"));
+    if (!obama || !*obama)
+        return fail(ErrorCode::NotFound, MessageId::ReferenceUnknownPupils, QStringLiteral("Barack Obama"));
+    batch.obamaId = (**obama).id;
+    return batch;
 }
 
 QString exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath)

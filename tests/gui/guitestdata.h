@@ -29,6 +29,16 @@ Result<void> addReferencePhotos(const QString &dataDir);
 // The same for other pupils and photos: (pupil name, fetched test image) pairs.
 Result<void> addReferencePhotos(const QString &dataDir, const std::vector<std::pair<QString, QString>> &references);
 
+// The look-alike batch of the faces-view tests, in `dir`: a school registry (data/) set to
+// strict, with Barack Obama (obama2.jpg) and Joe Biden (biden.jpg) as references, and
+// obama3.jpg mirrored (another look-alike at the same distance, a real face).
+struct LookAlikeBatch {
+    QString dataDir;
+    QString mirroredPhoto;
+    qint64 obamaId = 0;
+};
+Result<LookAlikeBatch> createLookAlikeBatch(const QString &dir);
+
 // Exports the window's batch for its channel through the export dialog (its start button)
 // into `out`, the report at `reportPath`. Returns why it failed (the dialog's result text),
 // empty when it succeeded.

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 
 using namespace bw;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void keyboardAndMouseSelectFacesAndGroups();
     void actionsOnTilesReachTheExportAndReport();
     void doubleClickOpensThePhoto();
+    void photoKeysRestWhileTheFacesViewShows();
 
 private:
     int rowOf(const QString &name) const;
@@ -81,24 +83,12 @@ void TestFacesView::initTestCase()
     for (const QString &name : needed)
         BW_REQUIRE_DATA(test::fetchedImage(name), name);
     QVERIFY(m_dir.isValid());
-    // The same photo mirrored: another look-alike at the same distance, a real face.
-    const QString mirrored = m_dir.filePath(QStringLiteral("obama3_gespiegeld.jpg"));
-    QVERIFY(QImage(test::fetchedImage(QStringLiteral("obama3.jpg"))).mirrored(true, false).save(mirrored, "JPG", 95));
+    Result<test::LookAlikeBatch> batch = test::createLookAlikeBatch(m_dir.path());
+    QVERIFY2(batch.has_value(), batch ? "" : qPrintable(batch.error().message));
+    const QString mirrored = batch->mirroredPhoto;
+    m_obamaId = batch->obamaId;
 
-    const QString dataDir = m_dir.filePath(QStringLiteral("data"));
-    Result<void> created = test::createSchoolRegistry(dataDir, false);
-    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
-    created = test::addReferencePhotos(dataDir, {{QStringLiteral("Barack Obama"), QStringLiteral("obama2.jpg")},
-                                                 {QStringLiteral("Joe Biden"), QStringLiteral("biden.jpg")}});
-    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
-    {
-        Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);
-        QVERIFY(registry.has_value());
-        QVERIFY((*registry)->setStrictness(Strictness::Strict).has_value());
-        m_obamaId = (*(*registry)->pupilByName(QStringLiteral("Barack Obama")))->id;
-    }
-
-    m_window = std::make_unique<MainWindow>(dataDir);
+    m_window = std::make_unique<MainWindow>(batch->dataDir);
     m_model = m_window->photoModel();
     m_faces = m_window->facesView();
     m_tiles = m_faces->tileModel();
@@ -374,6 +364,44 @@ void TestFacesView::doubleClickOpensThePhoto()
     QTRY_COMPARE(m_window->reviewPane()->currentRow(), rowOf(QStringLiteral("biden.jpg")));
     QCOMPARE(m_window->reviewPane()->selectedFace(), 0);
     QVERIFY(!m_faces->isVisible());
+}
+
+// The review menu's keys (X: leave the photo out, R: turn it, V, P, N ...) act on the photo
+// view. While the faces view shows they must not act on a photo the teacher cannot see,
+// wherever the focus is; back in the photo view they work again.
+void TestFacesView::photoKeysRestWhileTheFacesViewShows()
+{
+    const int row = m_window->reviewPane()->currentRow();
+    QVERIFY(row >= 0);
+    const PhotoReview before = m_model->entry(row).review;
+    QVERIFY(!before.excluded);
+    // As typed: to whatever has the focus in the active window.
+    const auto type = [this](const QKeySequence &key) {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window->focusWidget() != nullptr ? m_window->focusWidget() : m_window.get(), key);
+    };
+    const QList<QKeySequence> photoKeys{QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_R), QKeySequence(Qt::SHIFT | Qt::Key_R),
+                                        QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_V), QKeySequence(Qt::Key_P)};
+    m_window->showFacesView(true);
+    QVERIFY(m_faces->isVisible());
+    for (const QKeySequence &key : photoKeys)
+        type(key);
+    QTabBar *tabs = m_window->findChild<QTabBar *>();
+    QVERIFY(tabs);
+    tabs->setFocus();
+    for (const QKeySequence &key : photoKeys)
+        type(key);
+    QCOMPARE(m_model->entry(row).review.excluded, false);
+    QCOMPARE(m_model->entry(row).review.quarterTurns, before.quarterTurns);
+    QCOMPARE(m_window->reviewPane()->isPreviewOn(), false);
+
+    m_window->showFacesView(false);
+    QVERIFY(!m_faces->isVisible());
+    type(QKeySequence(Qt::Key_X));
+    QCOMPARE(m_model->entry(row).review.excluded, true);
+    type(QKeySequence(Qt::Key_X));
+    QCOMPARE(m_model->entry(row).review.excluded, false);
 }
 
 QTEST_MAIN(TestFacesView)

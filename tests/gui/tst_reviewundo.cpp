@@ -81,23 +81,12 @@ void TestReviewUndo::initTestCase()
     for (const QString &name : needed)
         BW_REQUIRE_DATA(test::fetchedImage(name), name);
     QVERIFY(m_dir.isValid());
-    const QString mirrored = m_dir.filePath(QStringLiteral("obama3_gespiegeld.jpg"));
-    QVERIFY(QImage(test::fetchedImage(QStringLiteral("obama3.jpg"))).mirrored(true, false).save(mirrored, "JPG", 95));
+    Result<test::LookAlikeBatch> batch = test::createLookAlikeBatch(m_dir.path());
+    QVERIFY2(batch.has_value(), batch ? "" : qPrintable(batch.error().message));
+    const QString mirrored = batch->mirroredPhoto;
+    m_obamaId = batch->obamaId;
 
-    const QString dataDir = m_dir.filePath(QStringLiteral("data"));
-    Result<void> created = test::createSchoolRegistry(dataDir, false);
-    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
-    created = test::addReferencePhotos(dataDir, {{QStringLiteral("Barack Obama"), QStringLiteral("obama2.jpg")},
-                                                 {QStringLiteral("Joe Biden"), QStringLiteral("biden.jpg")}});
-    QVERIFY2(created.has_value(), created ? "" : qPrintable(created.error().message));
-    {
-        Result<std::unique_ptr<Registry>> registry = Registry::open(dataDir);
-        QVERIFY(registry.has_value());
-        QVERIFY((*registry)->setStrictness(Strictness::Strict).has_value());
-        m_obamaId = (*(*registry)->pupilByName(QStringLiteral("Barack Obama")))->id;
-    }
-
-    m_window = std::make_unique<MainWindow>(dataDir);
+    m_window = std::make_unique<MainWindow>(batch->dataDir);
     m_model = m_window->photoModel();
     m_faces = m_window->facesView();
     m_tiles = m_faces->tileModel();
