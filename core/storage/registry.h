@@ -167,8 +167,8 @@ private:
     // answerPhotoRequest's checks, reading only: the statement the answer becomes.
     Result<ConsentStatement> photoAnswerStatement(const PhotoAnswer &answer, const QDate &today,
                                                   bool change = false);
-    // Inside the caller's transaction: inserts the statement and returns it with its id.
-    Result<ConsentStatement> appendPhotoStatement(ConsentStatement statement);
+    // answerPhotoRequest (change false) and changePhotoAnswer (change true).
+    Result<ConsentStatement> recordPhotoAnswer(const PhotoAnswer &answer, const QDate &today, bool change);
     Result<qint64> insertPupil(const Pupil &pupil);
     Result<void> insertStatement(const ConsentStatement &statement);
     Result<bool> isRecorded(const ConsentStatement &statement);

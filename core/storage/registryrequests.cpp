@@ -62,47 +62,25 @@ Result<ConsentStatement> Registry::photoAnswerStatement(const PhotoAnswer &answe
     return statement;
 }
 
-Result<ConsentStatement> Registry::appendPhotoStatement(ConsentStatement statement)
-{
-    if (Result<void> inserted = insertStatement(statement); !inserted)
-        return std::unexpected(inserted.error());
-    SqlQuery last(*m_database, "SELECT max(id) FROM consent_statements WHERE pupil_id = ?1");
-    last.bind(1, statement.pupilId);
-    if (Result<bool> row = last.next(); !row)
-        return std::unexpected(row.error());
-    statement.id = last.integer(0);
-    return statement;
-}
-
-Result<ConsentStatement> Registry::answerPhotoRequest(const PhotoAnswer &answer, const QDate &today)
+// The answer, or its change, in one transaction: the statement, then the request marked
+// answered, or the change logged.
+Result<ConsentStatement> Registry::recordPhotoAnswer(const PhotoAnswer &answer, const QDate &today, bool change)
 {
     ConsentStatement recorded;
     const Result<void> done = m_database->transaction([&]() -> Result<void> {
-        Result<ConsentStatement> statement = photoAnswerStatement(answer, today);
+        Result<ConsentStatement> statement = photoAnswerStatement(answer, today, change);
         if (!statement)
             return std::unexpected(statement.error());
-        Result<ConsentStatement> appended = appendPhotoStatement(*statement);
-        if (!appended)
-            return std::unexpected(appended.error());
-        recorded = *appended;
-        return photoRequests().markAnswered(answer.code, recorded.id);
-    });
-    if (!done)
-        return std::unexpected(done.error());
-    return recorded;
-}
-
-Result<ConsentStatement> Registry::changePhotoAnswer(const PhotoAnswer &answer, const QDate &today)
-{
-    ConsentStatement recorded;
-    const Result<void> done = m_database->transaction([&]() -> Result<void> {
-        Result<ConsentStatement> statement = photoAnswerStatement(answer, today, true);
-        if (!statement)
-            return std::unexpected(statement.error());
-        Result<ConsentStatement> appended = appendPhotoStatement(*statement);
-        if (!appended)
-            return std::unexpected(appended.error());
-        recorded = *appended;
+        if (Result<void> inserted = insertStatement(*statement); !inserted)
+            return inserted;
+        SqlQuery last(*m_database, "SELECT max(id) FROM consent_statements WHERE pupil_id = ?1");
+        last.bind(1, statement->pupilId);
+        if (Result<bool> row = last.next(); !row)
+            return std::unexpected(row.error());
+        recorded = *statement;
+        recorded.id = last.integer(0);
+        if (!change)
+            return photoRequests().markAnswered(answer.code, recorded.id);
         return AuditLog(*m_database).append(
             QStringLiteral("photo_request_changed"),
             QJsonObject{{QStringLiteral("code"), PhotoRequests::normalisedCode(answer.code)},
@@ -112,6 +90,16 @@ Result<ConsentStatement> Registry::changePhotoAnswer(const PhotoAnswer &answer, 
     if (!done)
         return std::unexpected(done.error());
     return recorded;
+}
+
+Result<ConsentStatement> Registry::answerPhotoRequest(const PhotoAnswer &answer, const QDate &today)
+{
+    return recordPhotoAnswer(answer, today, false);
+}
+
+Result<ConsentStatement> Registry::changePhotoAnswer(const PhotoAnswer &answer, const QDate &today)
+{
+    return recordPhotoAnswer(answer, today, true);
 }
 
 } // namespace bw
