@@ -26,7 +26,7 @@ const CommandEntry kCommands[] = {
                "         [--strictness normal|strict|very-strict] [--redaction blur|pixelate|solid]\n"
                "         [--threads N] [--no-batch-references] PHOTO_OR_DIR...", runScreen},
     {"requests", "requests make --channel ID --out DIR PHOTO_OR_DIR...   letters asking consent for single photos\n"
-                 "         | requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD]\n"
+                 "         | requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] [--wijzig]\n"
                  "         | requests list [--json]", runRequests},
     {"bench", "bench [--synthetic N] [--pipeline N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
               "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
