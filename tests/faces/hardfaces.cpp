@@ -329,6 +329,24 @@ Canvas faceSizesOn12Mp(const RealFace &face)
     return canvas;
 }
 
+FacePhoto tilted(const RealFace &face, double degrees)
+{
+    const cv::Point2f centre(face.box.x + face.box.width / 2, face.box.y + face.box.height / 2);
+    cv::Mat turn = cv::getRotationMatrix2D(centre, degrees, 1.0);
+    const float w = float(face.photo.cols), h = float(face.photo.rows);
+    const std::vector<cv::Point2f> corners{{0, 0}, {w, 0}, {w, h}, {0, h}};
+    std::vector<cv::Point2f> turned;
+    cv::transform(corners, turned, turn);
+    const cv::Rect bounds = cv::boundingRect(turned);
+    turn.at<double>(0, 2) -= bounds.x;
+    turn.at<double>(1, 2) -= bounds.y;
+    FacePhoto result{QStringLiteral("%1 tilted %2 degrees").arg(face.label).arg(degrees), {}, {}};
+    cv::warpAffine(face.photo, result.image, turn, bounds.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    const cv::Point2f moved = centre - cv::Point2f(float(bounds.x), float(bounds.y));
+    result.box = cv::RotatedRect(moved, face.box.size(), float(degrees)).boundingRect2f();
+    return result;
+}
+
 cv::Mat darkened(const cv::Mat &bgr, double gamma)
 {
     cv::Mat table(1, 256, CV_8U);

@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-// Real faces made hard to find: cut by the frame, darkened, flattened. Shared by the
+// Real faces made hard to find: cut by the frame, darkened, flattened, tilted. Shared by the
 // detector tests and the detector benchmark (tests/bench), so both measure the same photos.
 namespace bw::test {
 
@@ -73,6 +73,10 @@ std::vector<Canvas> smallFacesOn12Mp(const std::vector<RealFace> &faces, double 
 // The face pasted at widths 20..400 px in a row on a plain 4000 x 3000 wall: from the
 // smallest face that must be found to a close-up, on one 12-MP photo.
 Canvas faceSizesOn12Mp(const RealFace &face);
+
+// The photo turned by `degrees` (counter-clockwise) about the face centre, on a canvas large
+// enough to keep all of it; the face box is the turned box's bounding box.
+FacePhoto tilted(const RealFace &face, double degrees);
 
 // Dim and flat photos: gamma > 1 darkens (2..3 is a dim room), contrast < 1 flattens the
 // values towards the photo's mean.
