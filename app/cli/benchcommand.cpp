@@ -80,6 +80,8 @@ Result<BenchOptions> parseOptions(const QStringList &arguments)
             options.engine.detector.coarseLongSide = value().toInt(&ok);
         else if (a == QLatin1String("--tile"))
             options.engine.detector.tileSize = value().toInt(&ok);
+        else if (a == QLatin1String("--overlap"))
+            options.engine.detector.tileOverlap = value().toInt(&ok);
         else if (a.startsWith(QLatin1String("--")))
             return fail(ErrorCode::InvalidArgument, MessageId::InvalidOption, QStringLiteral("a bench option"), a,
                         QStringLiteral("one that bench knows"));

@@ -29,7 +29,7 @@ const CommandEntry kCommands[] = {
                  "         | requests record CODE ja|nee [--door ouder|leerling] [--datum YYYY-MM-DD] [--wijzig]\n"
                  "         | requests list [--json]", runRequests},
     {"bench", "bench [--synthetic N] [--pipeline N] [--faces DIR] [--pascal DIR] [--min-face PX] [--net-face PX]\n"
-              "         [--score S] [--coarse PX] [--tile PX] [PHOTO...]   face stage timings and recall", runBench},
+              "         [--score S] [--coarse PX] [--tile PX] [--overlap PX] [PHOTO...]   face stage timings and recall", runBench},
 };
 
 void printUsage(QTextStream &stream)

@@ -18,6 +18,22 @@ int alignUp(int value)
 // Splits a pass image into as few overlapping tiles of at most tileSize as cover it. All
 // tiles of an image have one size (one network input shape), spread evenly so that no
 // tile overlaps its neighbour much more than needed.
+//
+// What tile size and overlap cost on a 12-MP photo (bench_detector --batch, six photos of
+// make-batch.py, detect CPU median with one OpenCV thread, load 7-9; issue 16). Network
+// pixels per photo: the fine pass alone is 8.5 Mpx with its border, the coarse pass 0.66.
+//   tile 1024, overlap 128 (shipped): 11.72 Mpx, 8.1 s, 752 MB for one detector
+//   tile 1280:                        11.17 Mpx, 7.9 s
+//   tile 1344 (1536 tiles alike):     10.47 Mpx, 7.4 s, 986 MB; screen's peak ~+180 MB
+//                                     per worker (bench --pipeline: 1678 -> 2212 MB with
+//                                     three engines), over 1.5 GB with two workers
+//   overlap 96:                       10.99 Mpx, 8.3 s (within noise)
+//   tile 1344 + overlap 96:            9.98 Mpx, 7.4 s; smaller fine-pass border: faces
+//                                     50 % beyond the edge of a 12-MP photo 201 -> 199/204
+// Tile 1344 kept every face of faces-pascal, the 20 and 24 px faces on 12 MP and the 8
+// sizes; faces cut by the frame moved by one either way (60 % beyond the edge of 12 MP
+// 182 -> 181/204, fetched 60 % 15 -> 16/16). A batched forward of several tiles costs the
+// same per pixel as one call per tile (OpenCV 4.6: 636 vs 623 ms/Mpx CPU, 3 tiles of 960).
 std::vector<DetectionTile> tilesFor(cv::Size image, int tileSize, int overlap)
 {
     auto spans = [&](int length) {

@@ -2,7 +2,7 @@
 // DetectorSettings side by side. Figures are printed, never asserted (DESIGN.md).
 //
 //   bench_detector [--config NAME:key=value,...]... [--batch DIR] [--repeat N] [--skip SECTIONS]
-//                  [--list PHOTO]...
+//                  [--list PHOTO]... [--threads N]
 //
 // The first --config is the baseline (default: the shipped settings). Sections: pascal
 // (faces-pascal recall, extra boxes, dogs.jpg), sizes (20..400 px on 12 MP), small (every
@@ -10,14 +10,17 @@
 // 40/50/60 % outside the frame; cut12mp: the slow part of it, along the edges of 12-MP
 // photos), dim (darkened and flattened), time (detect cost per photo
 // of DIR, e.g. made by tests/bench/make-batch.py; configs alternate photo by photo). --list
-// prints every box each config finds on a photo.
+// prints every box each config finds on a photo. --threads N: OpenCV's threads (cv::setNumThreads;
+// default: one per core).
 
 #include "detectorknobs.h"
+#include "faces/detectionplan.h"
 #include "faces/facedetector.h"
 #include "faces/modellocator.h"
 #include "faces/nms.h"
 #include "hardfaces.h"
 #include "imaging/photoloader.h"
+#include "peakmemory.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -243,6 +246,19 @@ double median(std::vector<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
+// Pixels the network sees for one photo: every tile of every pass, padded to CenterFace's
+// multiple of 32 as FaceDetector feeds it.
+double networkMpx(cv::Size photo, const DetectorSettings &settings)
+{
+    auto aligned = [](int side) { return double((side + 31) / 32 * 32); };
+    double pixels = 0.0;
+    for (const DetectionPass &pass : planDetection(photo, settings)) {
+        for (const DetectionTile &tile : pass.tiles)
+            pixels += aligned(tile.region.width) * aligned(tile.region.height);
+    }
+    return pixels / 1e6;
+}
+
 // Photo by photo, every config in turn (rotating who goes first), so that load from other
 // programs hits all configs alike. Process CPU time counts OpenCV's worker threads too.
 void benchTime(std::vector<Config> &configs, const QString &dir, int repeat)
@@ -282,12 +298,14 @@ void benchTime(std::vector<Config> &configs, const QString &dir, int repeat)
         const auto [lo, hi] = std::minmax_element(cpu[c].begin(), cpu[c].end());
         const double runs = double(cpu[c].size());
         out << QStringLiteral("  %1: detect per %2x%3 photo: CPU median %4 ms (min %5, max %6), wall median %7 ms; "
-                              "%8 runs; boxes per photo %9 faces + %10 possible faces\n")
+                              "%8 runs; boxes per photo %9 faces + %10 possible faces; network %11 Mpx per photo\n")
                    .arg(configs[c].name).arg(photos.front().cols).arg(photos.front().rows)
                    .arg(median(cpu[c]), 0, 'f', 0).arg(*lo, 0, 'f', 0).arg(*hi, 0, 'f', 0)
                    .arg(median(wall[c]), 0, 'f', 0).arg(cpu[c].size())
-                   .arg(boxes[c].first / runs, 0, 'f', 1).arg(boxes[c].second / runs, 0, 'f', 1);
+                   .arg(boxes[c].first / runs, 0, 'f', 1).arg(boxes[c].second / runs, 0, 'f', 1)
+                   .arg(networkMpx(photos.front().size(), configs[c].detector->settings()), 0, 'f', 2);
     }
+    out << QStringLiteral("  peak memory of this process (all configs): %1 MB\n").arg(bench::peakMemoryMb(), 0, 'f', 0);
 }
 
 } // namespace
@@ -311,6 +329,8 @@ int main(int argc, char **argv)
             listed << value;
         else if (args[i] == QLatin1String("--skip"))
             skip = value.split(QLatin1Char(','));
+        else if (args[i] == QLatin1String("--threads"))
+            cv::setNumThreads(value.toInt());
         else {
             out << "unknown option " << args[i] << "\n";
             return 1;
