@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace bw;
@@ -272,7 +273,9 @@ void TestHiddenHead::nothingOfTheHeadIsLeft()
           qint64(clock.elapsed()));
     QVERIFY2(hidden > 0, "no face was found on the hard photos: nothing was tested");
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-    QVERIFY2(possible <= kMaxPossibleShare * hidden,
+    // One is always allowed: the sample depends on which photos are present (the eval/
+    // photos may be missing), and in a small sample one oval would exceed the share.
+    QVERIFY2(possible <= std::max(1.0, kMaxPossibleShare * hidden),
              qPrintable(QStringLiteral("%1 of %2 hidden heads are found again as a possible face (at most %3 %)")
                             .arg(possible).arg(hidden).arg(kMaxPossibleShare * 100)));
 }
