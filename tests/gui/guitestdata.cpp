@@ -140,6 +140,15 @@ Result<LookAlikeBatch> createLookAlikeBatch(const QString &dir)
     return batch;
 }
 
+bool typeInWindow(QWidget &window, const QKeySequence &key)
+{
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QTest::keySequence(window.focusWidget() != nullptr ? window.focusWidget() : &window, key);
+    return true;
+}
+
 QString exportBatch(gui::MainWindow &window, const QString &out, const QString &reportPath)
 {
     std::unique_ptr<gui::ExportDialog> dialog(window.createExportDialog());

@@ -4,6 +4,9 @@
 
 #include <QString>
 
+class QKeySequence;
+class QWidget;
+
 #include <utility>
 #include <vector>
 
@@ -38,6 +41,10 @@ struct LookAlikeBatch {
     qint64 obamaId = 0;
 };
 Result<LookAlikeBatch> createLookAlikeBatch(const QString &dir);
+
+// Types `key` as a teacher does: into whatever has the focus in `window`, once it is the
+// active window (so that the menu bar's shortcuts see it). False when it never became active.
+bool typeInWindow(QWidget &window, const QKeySequence &key);
 
 // Exports the window's batch for its channel through the export dialog (its start button)
 // into `out`, the report at `reportPath`. Returns why it failed (the dialog's result text),

@@ -375,12 +375,7 @@ void TestFacesView::photoKeysRestWhileTheFacesViewShows()
     QVERIFY(row >= 0);
     const PhotoReview before = m_model->entry(row).review;
     QVERIFY(!before.excluded);
-    // As typed: to whatever has the focus in the active window.
-    const auto type = [this](const QKeySequence &key) {
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keySequence(m_window->focusWidget() != nullptr ? m_window->focusWidget() : m_window.get(), key);
-    };
+    const auto type = [this](const QKeySequence &key) { QVERIFY(test::typeInWindow(*m_window, key)); };
     const QList<QKeySequence> photoKeys{QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_R), QKeySequence(Qt::SHIFT | Qt::Key_R),
                                         QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_V), QKeySequence(Qt::Key_P)};
     m_window->showFacesView(true);

@@ -138,10 +138,7 @@ void TestReviewUndo::click(const QModelIndex &index)
 
 void TestReviewUndo::typeInWindow(Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QWidget *target = m_window->focusWidget() != nullptr ? m_window->focusWidget() : m_window.get();
-    QTest::keyClick(target, key, modifiers);
+    QVERIFY(test::typeInWindow(*m_window, QKeySequence(QKeyCombination(modifiers, key))));
 }
 
 QString TestReviewUndo::batchState() const
